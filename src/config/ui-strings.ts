@@ -1,0 +1,54 @@
+/** Every Indonesian string the site's own components show, in one place. */
+
+export const verdictLabels: Record<string, string> = {
+	boleh: 'Boleh',
+	'tidak-boleh': 'Tidak boleh',
+};
+
+export const quizLabels = {
+	questionCounter: 'Soal {current} dari {total}',
+	chooseOne: 'Pilih satu jawaban.',
+	chooseMany: 'Pilih semua jawaban yang benar.',
+	chooseVerdict: 'Boleh atau tidak?',
+	check: 'Periksa jawaban',
+	noSelection: 'Pilih jawaban dulu sebelum memeriksa.',
+	correct: 'Benar.',
+	incorrect: 'Belum tepat.',
+	correctAnswer: 'Jawaban yang benar:',
+	legalBasis: 'Dasar hukum:',
+	next: 'Soal berikutnya',
+	finish: 'Lihat hasil',
+	resultsTitle: 'Hasil kuis',
+	score: '{correct} dari {total} jawaban benar ({percent}%).',
+	passed: 'Lulus. Batas lulus kuis ini {needed} dari {total} jawaban benar.',
+	failed: 'Belum lulus. Batas lulus kuis ini {needed} dari {total} jawaban benar. Pelajari lagi lalu ulangi.',
+	reviewTitle: 'Yang perlu dipelajari lagi',
+	backToLesson: 'Baca lagi materinya',
+	retry: 'Ulangi kuis',
+	staticIntro: 'Jawaban dan penjelasan setiap soal ada di balik tombol "Lihat jawaban".',
+	showAnswer: 'Lihat jawaban',
+	yourChoice: 'pilihan Anda',
+} as const;
+
+export type QuizLabels = { [K in keyof typeof quizLabels]: string };
+
+
+export const pageMetaLabels = {
+	lastChecked: 'Isi diperiksa terakhir:',
+	sources: 'Dasar hukum di halaman ini:',
+} as const;
+
+export const legalPageLabels = {
+	inForce: 'Berlaku',
+	revoked: 'Dicabut',
+	date: 'Tanggal:',
+	revokedTitle: 'Sudah tidak berlaku',
+	revokedBy: 'Peraturan ini dicabut dan digantikan oleh',
+	uncertain: 'Sumber berbeda pendapat',
+	note: 'Catatan',
+	sources: 'Sumber rujukan',
+} as const;
+
+export const quizListLabels = {
+	count: '{count} soal, lulus bila minimal {percent}% benar',
+} as const;

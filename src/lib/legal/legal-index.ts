@@ -1,0 +1,58 @@
+import type { LegalArticle, LegalSource } from '~/schemas/legal-source';
+
+export interface LegalSourceEntry {
+	id: string;
+	data: LegalSource;
+}
+
+/** A legal reference resolved to what a reader sees: the citation text and the page it links to. */
+export interface ResolvedLegalRef {
+	refId: string;
+	source: LegalSourceEntry;
+	article: LegalArticle | undefined;
+	/** e.g. "UU 20/2023 Pasal 9 ayat (2)". */
+	citation: string;
+	/** Site path of the instrument's page, with the article's anchor. */
+	href: string;
+}
+
+export type LegalIndex = ReadonlyMap<string, LegalSourceEntry>;
+
+/** Index legal sources by id so references can be resolved without scanning. */
+export function createLegalIndex(sources: readonly LegalSourceEntry[]): LegalIndex {
+	return new Map(sources.map((source) => [source.id, source]));
+}
+
+/** Site path of an instrument's own page. */
+export function legalSourcePath(sourceId: string): string {
+	return `/hukum/${sourceId}/`;
+}
+
+/** Resolve "source" or "source/article" to its citation and link; undefined when it does not exist. */
+export function resolveLegalRef(index: LegalIndex, refId: string): ResolvedLegalRef | undefined {
+	const [sourceId = '', articleId] = refId.split('/');
+	const source = index.get(sourceId);
+	if (!source) return undefined;
+	if (articleId === undefined) {
+		return { refId, source, article: undefined, citation: source.data.shortName, href: legalSourcePath(sourceId) };
+	}
+	const article = source.data.articles.find((candidate) => candidate.id === articleId);
+	if (!article) return undefined;
+	return {
+		refId,
+		source,
+		article,
+		citation: `${source.data.shortName} ${article.label}`,
+		href: `${legalSourcePath(sourceId)}#${articleId}`,
+	};
+}
+
+/** Resolve a reference that must exist; throws with the unknown id so a bad page fails the build. */
+export function requireLegalRef(index: LegalIndex, refId: string): ResolvedLegalRef {
+	const resolved = resolveLegalRef(index, refId);
+	if (!resolved) {
+		const known = [...index.keys()].join(', ');
+		throw new Error(`Dasar hukum "${refId}" tidak ditemukan. Sumber yang ada: ${known}.`);
+	}
+	return resolved;
+}

@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+import { IsoDateSchema, LegalRefIdSchema, NonEmptyTextSchema, PagePathSchema, SlugSchema } from './shared';
+
+/** The two fixed answers of a "boleh atau tidak" question; the UI labels them. */
+export const VERDICT_VALUES = ['boleh', 'tidak-boleh'] as const;
+export type VerdictValue = (typeof VERDICT_VALUES)[number];
+
+const questionCommon = {
+	/** Stable slug, never reused: saved progress and receipts refer to it. */
+	id: SlugSchema,
+	prompt: NonEmptyTextSchema,
+	explanation: NonEmptyTextSchema,
+	legalBasis: z.array(LegalRefIdSchema).min(1, 'setiap soal wajib menyebut dasar hukumnya'),
+};
+
+const SingleChoiceInputSchema = z.strictObject({
+	...questionCommon,
+	type: z.literal('single'),
+	answer: NonEmptyTextSchema,
+	distractors: z.array(NonEmptyTextSchema).min(1, 'soal pilihan tunggal butuh minimal satu pengecoh').max(5),
+});
+
+const MultipleSelectInputSchema = z.strictObject({
+	...questionCommon,
+	type: z.literal('multiple'),
+	answers: z.array(NonEmptyTextSchema).min(1, 'soal pilihan ganda butuh minimal satu jawaban benar'),
+	distractors: z.array(NonEmptyTextSchema).min(1, 'soal pilihan ganda butuh minimal satu pengecoh'),
+});
+
+const VerdictInputSchema = z.strictObject({
+	...questionCommon,
+	type: z.literal('verdict'),
+	verdict: z.enum(VERDICT_VALUES),
+});
+
+/**
+ * A question as authored, normalised so consumers never branch on shape: every question ends up
+ * with `correct` (the right values) and `options` (all values, correct first, unshuffled).
+ */
+export const QuestionSchema = z
+	.discriminatedUnion('type', [SingleChoiceInputSchema, MultipleSelectInputSchema, VerdictInputSchema])
+	.superRefine((question, ctx) => {
+		if (question.type === 'verdict') return;
+		const correct = question.type === 'single' ? [question.answer] : question.answers;
+		const all = [...correct, ...question.distractors];
+		const seen = new Set<string>();
+		all.forEach((value, index) => {
+			if (seen.has(value)) {
+				const isDistractor = index >= correct.length;
+				ctx.addIssue({
+					code: 'custom',
+					path: isDistractor ? ['distractors', index - correct.length] : [question.type === 'single' ? 'answer' : 'answers'],
+					message: `pilihan "${value}" muncul dua kali; jawaban dan pengecoh harus berbeda`,
+				});
+			}
+			seen.add(value);
+		});
+		if (all.length > 6) {
+			ctx.addIssue({ code: 'custom', path: ['distractors'], message: 'paling banyak 6 pilihan per soal' });
+		}
+	})
+	.transform((question) => {
+		const { id, prompt, explanation, legalBasis, type } = question;
+		const correct =
+			type === 'single' ? [question.answer] : type === 'multiple' ? question.answers : [question.verdict];
+		const options =
+			type === 'verdict' ? [...VERDICT_VALUES] : [...correct, ...question.distractors];
+		return { id, type, prompt, explanation, legalBasis, correct, options };
+	});
+
+export const QuestionBankSchema = z
+	.strictObject({
+		title: NonEmptyTextSchema,
+		description: NonEmptyTextSchema,
+		/** The lesson page this bank tests, e.g. "belajar/apa-itu-netralitas". */
+		lesson: PagePathSchema,
+		/** Share of questions needed to pass, from 0 to 1. */
+		passMark: z.number().gt(0).max(1).default(0.8),
+		lastChecked: IsoDateSchema,
+		questions: z.array(QuestionSchema).min(1, 'bank soal tidak boleh kosong'),
+	})
+	.superRefine((bank, ctx) => {
+		const seen = new Set<string>();
+		bank.questions.forEach((question, index) => {
+			if (seen.has(question.id)) {
+				ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `id soal "${question.id}" dipakai dua kali` });
+			}
+			seen.add(question.id);
+		});
+	});
+
+export type QuestionInput = z.input<typeof QuestionSchema>;
+export type Question = z.output<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type QuestionBankInput = z.input<typeof QuestionBankSchema>;
+export type QuestionBank = z.output<typeof QuestionBankSchema>;

@@ -1,0 +1,94 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import QuizIsland from '~/components/quiz/QuizIsland';
+import { quizLabels } from '~/config/ui-strings';
+import { sampleQuiz } from '../../support/quiz-fixture';
+
+beforeEach(() => window.history.replaceState(null, '', '/?seed=uji'));
+afterEach(cleanup);
+
+/** The prompt of the question on screen, read from the form's legend. */
+function currentPrompt(): string {
+	return screen.getByRole('group').querySelector('.quiz-prompt')?.textContent ?? '';
+}
+
+function questionOnScreen() {
+	const question = sampleQuiz.questions.find((candidate) => candidate.prompt === currentPrompt());
+	if (!question) throw new Error(`no question with prompt ${currentPrompt()}`);
+	return question;
+}
+
+async function startQuiz() {
+	render(<QuizIsland quiz={sampleQuiz} labels={quizLabels} />);
+	await screen.findByRole('button', { name: quizLabels.check });
+}
+
+function answer(values: readonly string[]) {
+	const question = questionOnScreen();
+	for (const value of values) {
+		const label = question.options.find((option) => option.value === value)?.label ?? value;
+		fireEvent.click(screen.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: label }));
+	}
+	fireEvent.click(screen.getByRole('button', { name: quizLabels.check }));
+}
+
+describe('QuizIsland', () => {
+	test('uses real radio inputs inside a labelled group', async () => {
+		await startQuiz();
+		expect(screen.getByRole('group', { name: new RegExp(`Soal 1 dari 3`) })).toBeTruthy();
+		expect(screen.getAllByRole(questionOnScreen().type === 'multiple' ? 'checkbox' : 'radio').length).toBeGreaterThan(1);
+	});
+
+	test('asks for a choice when checking with nothing selected', async () => {
+		await startQuiz();
+		fireEvent.click(screen.getByRole('button', { name: quizLabels.check }));
+		expect(screen.getByRole('alert').textContent).toBe(quizLabels.noSelection);
+	});
+
+	test('explains a right answer with its legal basis and moves focus to the feedback', async () => {
+		await startQuiz();
+		const question = questionOnScreen();
+		answer(question.correct);
+		const feedback = await screen.findByText(quizLabels.correct);
+		const status = feedback.closest('[role="status"]') as HTMLElement;
+		expect(status.textContent).toContain(question.explanation);
+		const link = screen.getByRole('link', { name: question.legalBasis[0]?.citation ?? '' });
+		expect(link.getAttribute('href')).toBe(question.legalBasis[0]?.href);
+		await waitFor(() => expect(document.activeElement).toBe(status));
+	});
+
+	test('shows the correct answer after a wrong one and locks the choices', async () => {
+		await startQuiz();
+		const question = questionOnScreen();
+		const wrong = question.options.find((option) => !question.correct.includes(option.value))?.value ?? '';
+		answer([wrong]);
+		expect(await screen.findByText(quizLabels.incorrect)).toBeTruthy();
+		expect(screen.getByRole('group').hasAttribute('disabled')).toBe(true);
+	});
+
+	test('scores a full attempt, reviews mistakes and links back to the lesson', async () => {
+		await startQuiz();
+		for (let index = 0; index < sampleQuiz.questions.length; index++) {
+			const question = questionOnScreen();
+			const wrong = question.options.find((option) => !question.correct.includes(option.value))?.value ?? '';
+			answer(index === 0 ? [wrong] : question.correct);
+			const isLast = index === sampleQuiz.questions.length - 1;
+			fireEvent.click(screen.getByRole('button', { name: isLast ? quizLabels.finish : quizLabels.next }));
+		}
+		const status = await screen.findByText(/2 dari 3 jawaban benar/);
+		expect(status.closest('[role="status"]')?.textContent).toMatch(/Belum lulus/);
+		expect(screen.getByRole('heading', { name: quizLabels.reviewTitle })).toBeTruthy();
+		expect(screen.getByRole('link', { name: quizLabels.backToLesson }).getAttribute('href')).toBe(sampleQuiz.lessonHref);
+		fireEvent.click(screen.getByRole('button', { name: quizLabels.retry }));
+		expect(await screen.findByRole('group', { name: /Soal 1 dari 3/ })).toBeTruthy();
+	});
+
+	test('renders text from the question bank as text, never as markup', async () => {
+		const prompt = '<img src=x onerror="alert(1)"> Boleh <b>tebal</b>?';
+		const quiz = { ...sampleQuiz, questions: [{ ...sampleQuiz.questions[2]!, prompt }] };
+		render(<QuizIsland quiz={quiz} labels={quizLabels} />);
+		await screen.findByRole('button', { name: quizLabels.check });
+		expect(document.querySelector('img')).toBeNull();
+		expect(screen.getByText(prompt)).toBeTruthy();
+	});
+});

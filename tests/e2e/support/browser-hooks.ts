@@ -1,0 +1,37 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { launchChromium } from './chromium';
+
+/**
+ * One browser per test file and a fresh context (empty storage) per test.
+ * Returns getters because the objects only exist once the hooks have run.
+ */
+export function useBrowserPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) {
+	let browser: Browser;
+	let context: BrowserContext;
+	let page: Page;
+	const pageErrors: Error[] = [];
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	beforeEach(async () => {
+		context = await browser.newContext({
+			javaScriptEnabled: options.javaScriptEnabled ?? true,
+			viewport: options.viewport ?? { width: 1280, height: 800 },
+			locale: 'id-ID',
+			reducedMotion: 'reduce',
+		});
+		page = await context.newPage();
+		pageErrors.length = 0;
+		page.on('pageerror', (error) => pageErrors.push(error));
+	});
+	afterEach(async () => {
+		await context?.close();
+	});
+
+	return { page: () => page, context: () => context, pageErrors: () => pageErrors };
+}

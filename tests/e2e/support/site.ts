@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
+
+/** Absolute URL of a site path on the local server. */
+export function siteUrl(path: string): string {
+	return new URL(path, inject('baseUrl')).href;
+}
+
+/** Every page path the sitemap lists, e.g. "/belajar/apa-itu-netralitas/". */
+export function listSitemapPaths(): string[] {
+	const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+	return sitemaps.flatMap((sitemap) =>
+		[...readFileSync(join(DIST, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
+	);
+}
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Run axe-core (WCAG 2.x A and AA plus best practices) on the page and return its violations. */
+export async function findAxeViolations(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ content: AXE_SOURCE });
+	return page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+			rules: { 'label-content-name-mismatch': { enabled: true } },
+		});
+		return result.violations.map((violation: AxeViolation) => ({
+			id: violation.id,
+			impact: violation.impact,
+			help: violation.help,
+			nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
+		}));
+	});
+}

@@ -1,0 +1,50 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+
+/** Resolve a URL path to a file in root the way static hosts do: "/a/" -> "/a/index.html". */
+function resolveFile(root: string, urlPath: string): string | undefined {
+	const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+	const candidate = normalize(join(root, decoded));
+	if (!candidate.startsWith(root)) return undefined;
+	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	const index = join(candidate, 'index.html');
+	return existsSync(index) ? index : undefined;
+}
+
+/** Serve a built site from root on a free loopback port, as any static host would. */
+export async function startStaticServer(root: string): Promise<{ url: string; server: Server }> {
+	const server = createServer((request, response) => {
+		const file = resolveFile(root, request.url ?? '/');
+		const notFound = join(root, '404.html');
+		const target = file ?? (existsSync(notFound) ? notFound : undefined);
+		if (!target) {
+			response.writeHead(404).end('Not found');
+			return;
+		}
+		response.writeHead(file ? 200 : 404, {
+			'content-type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
+			'cache-control': 'no-store',
+		});
+		createReadStream(target).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('static server has no port');
+	return { url: `http://127.0.0.1:${address.port}`, server };
+}

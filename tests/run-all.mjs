@@ -1,0 +1,41 @@
+// Runs every check `npm test` promises, in order, and ends with one line "N passed, N failed".
+// Type check -> build (the end-to-end tests and the search index need dist/) -> every vitest
+// project (unit, components, e2e). Exits non-zero when anything fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUTPUT = join(ROOT, 'tests', '.output');
+const REPORT = join(OUTPUT, 'vitest.json');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+mkdirSync(OUTPUT, { recursive: true });
+
+/** Print the closing line, keep a copy for CI, and exit. */
+function finish(passed, failed) {
+	const line = `${passed} passed, ${failed} failed`;
+	writeFileSync(join(OUTPUT, 'summary.txt'), `${line}\n`);
+	console.log(`\n${line}`);
+	process.exit(failed > 0 ? 1 : 0);
+}
+
+function run(step, command, args) {
+	console.log(`\n▶ ${step}: ${command} ${args.join(' ')}`);
+	return spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' }).status === 0;
+}
+
+if (!existsSync(CHROMIUM)) {
+	console.error(`End-to-end tests need Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+	finish(0, 1);
+}
+
+if (!run('type check', 'npx', ['astro', 'check'])) finish(0, 1);
+if (!run('build', 'npx', ['astro', 'build'])) finish(0, 1);
+
+const isVitestOk = run('tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`]);
+if (!existsSync(REPORT)) finish(0, 1);
+const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+const failed = report.numFailedTests + (isVitestOk || report.numFailedTests > 0 ? 0 : 1);
+finish(report.numPassedTests, failed);

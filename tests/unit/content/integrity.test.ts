@@ -1,0 +1,124 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createLegalIndex, resolveLegalRef } from '~/lib/legal/legal-index';
+import { LegalSourceSchema } from '~/schemas/legal-source';
+import { ProhibitedActSchema } from '~/schemas/prohibited-act';
+import { QuestionBankSchema } from '~/schemas/question-bank';
+import { loadCollection, ROOT } from '../../support/content';
+
+const legalSources = loadCollection('legal-sources', LegalSourceSchema);
+const acts = loadCollection('prohibited-acts', ProhibitedActSchema);
+const banks = loadCollection('question-banks', QuestionBankSchema);
+const legalIndex = createLegalIndex(legalSources);
+const DOCS = join(ROOT, 'src', 'content', 'docs');
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+	);
+}
+
+const docFiles = listFiles(DOCS).filter((file) => /\.mdx?$/.test(file));
+
+/** Site path of a Starlight page file, as its slug: "belajar/apa-itu-netralitas". */
+function pagePathOf(file: string): string {
+	return relative(DOCS, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+}
+const docPaths = new Set(docFiles.map(pagePathOf));
+
+/** Pages generated from data rather than MDX files. */
+const generatedPaths = new Set(legalSources.map((source) => `hukum/${source.id}`));
+
+function everyLegalBasis(): { where: string; refId: string }[] {
+	return [
+		...acts.flatMap((act) => act.data.legalBasis.map((refId) => ({ where: act.file, refId }))),
+		...banks.flatMap((bank) =>
+			bank.data.questions.flatMap((question) =>
+				question.legalBasis.map((refId) => ({ where: `${bank.file} (${question.id})`, refId })),
+			),
+		),
+		...legalSources.flatMap((source) =>
+			source.data.replacedBy ? [{ where: source.file, refId: source.data.replacedBy }] : [],
+		),
+	];
+}
+
+describe('content integrity', () => {
+	test('there is content in every collection', () => {
+		expect(legalSources.length).toBeGreaterThan(0);
+		expect(acts.length).toBeGreaterThan(0);
+		expect(banks.length).toBeGreaterThan(0);
+	});
+
+	test('every legal-basis id resolves to a legal source and article', () => {
+		const unresolved = everyLegalBasis().filter(({ refId }) => !resolveLegalRef(legalIndex, refId));
+		expect(unresolved).toEqual([]);
+	});
+
+	test('question ids are unique across every bank', () => {
+		const owners = new Map<string, string>();
+		const duplicates: string[] = [];
+		for (const bank of banks) {
+			for (const question of bank.data.questions) {
+				const owner = owners.get(question.id);
+				if (owner) duplicates.push(`${question.id} in ${owner} and ${bank.file}`);
+				owners.set(question.id, bank.file);
+			}
+		}
+		expect(duplicates).toEqual([]);
+	});
+
+	test('every question bank names a lesson page that exists', () => {
+		const missing = banks.filter((bank) => !docPaths.has(bank.data.lesson)).map((bank) => `${bank.file}: ${bank.data.lesson}`);
+		expect(missing).toEqual([]);
+	});
+
+	test('related acts exist', () => {
+		const ids = new Set(acts.map((act) => act.id));
+		const missing = acts.flatMap((act) => act.data.related.filter((id) => !ids.has(id)).map((id) => `${act.file}: ${id}`));
+		expect(missing).toEqual([]);
+	});
+
+	test('pages cite only legal references that resolve', () => {
+		const unresolved = docFiles.flatMap((file) =>
+			[...readFileSync(file, 'utf8').matchAll(/<Citation\s+to="([^"]+)"/g)]
+				.map((match) => match[1] ?? '')
+				.filter((refId) => !resolveLegalRef(legalIndex, refId))
+				.map((refId) => `${relative(ROOT, file)}: ${refId}`),
+		);
+		expect(unresolved).toEqual([]);
+	});
+
+	test('pages embed only question banks that exist', () => {
+		const bankIds = new Set(banks.map((bank) => bank.id));
+		const missing = docFiles.flatMap((file) =>
+			[...readFileSync(file, 'utf8').matchAll(/<Quiz\s+bank="([^"]+)"/g)]
+				.map((match) => match[1] ?? '')
+				.filter((id) => !bankIds.has(id))
+				.map((id) => `${relative(ROOT, file)}: ${id}`),
+		);
+		expect(missing).toEqual([]);
+	});
+
+	test('internal links in pages point to pages that exist', () => {
+		const broken = docFiles.flatMap((file) =>
+			[...readFileSync(file, 'utf8').matchAll(/\]\((\/[^)#\s]*)[^)]*\)|href="(\/[^"#]*)[^"]*"/g)]
+				.map((match) => (match[1] ?? match[2] ?? '').replace(/^\/|\/$/g, ''))
+				.filter((path) => !docPaths.has(path) && !generatedPaths.has(path))
+				.map((path) => `${relative(ROOT, file)}: /${path}/`),
+		);
+		expect(broken).toEqual([]);
+	});
+
+	test('no TODO or placeholder text remains in content or pages', () => {
+		const files = [...listFiles(join(ROOT, 'content')), ...docFiles];
+		const placeholder = /\b(TODO|FIXME|TBD|XXX)\b|lorem ipsum|\[(isi|placeholder)[^\]]*\]/i;
+		const offenders = files.filter((file) => placeholder.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file));
+		expect(offenders).toEqual([]);
+	});
+
+	test('every lesson page with a quiz exists under src/content/docs', () => {
+		for (const bank of banks) expect(existsSync(join(DOCS, `${bank.data.lesson}.mdx`))).toBe(true);
+	});
+});
