@@ -1,0 +1,66 @@
+// Weighs what a built page makes the browser download: HTML, CSS, and JavaScript split into the
+// islands' code (component, renderer and their static imports) and everything else.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Raw and gzip byte counts of a file or text. */
+export function measure(content) {
+	const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content);
+	return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
+}
+
+function sum(sizes) {
+	return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+}
+
+/** Path in dist of a URL used by the page at pagePath. */
+function toDistPath(dist, pagePath, url) {
+	const resolved = url.startsWith('/') ? url : posix.join(posix.dirname(pagePath), url);
+	return join(dist, resolved.split('?')[0]);
+}
+
+/** Every JS file a module pulls in through static imports, the module included. */
+function collectStaticImports(dist, file, seen = new Set()) {
+	if (seen.has(file) || !existsSync(file)) return seen;
+	seen.add(file);
+	const code = readFileSync(file, 'utf8');
+	// Static forms only: `import"x"`, `import{a}from"x"`, `export*from"x"`; dynamic import() is lazy.
+	for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+\.m?js)["']/g)) {
+		const target = match[1];
+		const next = target.startsWith('/') ? join(dist, target) : join(dirname(file), target);
+		collectStaticImports(dist, next, seen);
+	}
+	return seen;
+}
+
+/** Weigh one built page, e.g. pagePath "/belajar/apa-itu-netralitas/". */
+export function weighPage(dist, pagePath) {
+	const htmlFile = join(dist, pagePath, 'index.html');
+	const html = readFileSync(htmlFile, 'utf8');
+	const attributeValues = (pattern) => [...html.matchAll(pattern)].map((match) => match[1]);
+
+	const stylesheets = attributeValues(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+	const moduleScripts = attributeValues(/<script[^>]+type="module"[^>]+src="([^"]+)"/g);
+	const islandEntries = [
+		...attributeValues(/component-url="([^"]+)"/g),
+		...attributeValues(/renderer-url="([^"]+)"/g),
+		...attributeValues(/before-hydration-url="([^"]+)"/g),
+	].filter(Boolean);
+
+	const islandFiles = new Set();
+	for (const url of islandEntries) collectStaticImports(dist, toDistPath(dist, pagePath, url), islandFiles);
+	const eagerFiles = new Set();
+	for (const url of moduleScripts) collectStaticImports(dist, toDistPath(dist, pagePath, url), eagerFiles);
+	const otherFiles = [...eagerFiles].filter((file) => !islandFiles.has(file));
+
+	const weigh = (files) => sum([...files].map((file) => measure(readFileSync(file))));
+	const result = {
+		html: measure(html),
+		css: weigh(new Set(stylesheets.map((url) => toDistPath(dist, pagePath, url)))),
+		js: { island: weigh(islandFiles), other: weigh(otherFiles) },
+		islands: islandEntries.length > 0 ? [...new Set(attributeValues(/component-export="[^"]*"[^>]*opts="([^"]+)"/g))] : [],
+	};
+	result.total = sum([result.html, result.css, result.js.island, result.js.other]);
+	return result;
+}
