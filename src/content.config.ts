@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { PageFrontmatterSchema } from '~/schemas/page';
+import { GlossaryTermSchema } from '~/schemas/glossary';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { ProhibitedActSchema } from '~/schemas/prohibited-act';
 import { QuestionBankSchema } from '~/schemas/question-bank';
@@ -16,4 +17,5 @@ export const collections = {
 	legalSources: defineCollection({ loader: yamlIn('legal-sources'), schema: LegalSourceSchema }),
 	prohibitedActs: defineCollection({ loader: yamlIn('prohibited-acts'), schema: ProhibitedActSchema }),
 	questionBanks: defineCollection({ loader: yamlIn('question-banks'), schema: QuestionBankSchema }),
+	glossary: defineCollection({ loader: file('./content/glossary/istilah.yaml'), schema: GlossaryTermSchema }),
 };

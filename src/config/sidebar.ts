@@ -7,7 +7,17 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 	{ label: 'Mulai', link: '/' },
 	{ label: 'Belajar', items: [{ autogenerate: { directory: 'belajar' } }] },
-	{ label: 'Dasar hukum', link: '/hukum/' },
+	{ label: 'Boleh atau tidak?', link: '/larangan/' },
+	{
+		label: 'Dasar hukum',
+		items: [
+			{ label: 'Ringkasan', link: '/hukum/' },
+			{ label: 'SKB Netralitas 2022', link: '/hukum/skb-2022/' },
+			{ label: 'Linimasa', link: '/hukum/linimasa/' },
+			{ label: 'Glosarium', link: '/glosarium/' },
+			{ label: 'Sumber', link: '/sumber/' },
+		],
+	},
 	{ label: 'Kuis', link: '/kuis/' },
 	{ label: 'Ikrar netralitas', link: '/ikrar/' },
 	{ label: 'Panduan pemateri', link: '/presentasi/' },

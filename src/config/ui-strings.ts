@@ -52,3 +52,64 @@ export const legalPageLabels = {
 export const quizListLabels = {
 	count: '{count} soal, lulus bila minimal {percent}% benar',
 } as const;
+
+export const actContextLabels: Record<string, string> = {
+	'media-sosial': 'Media sosial',
+	'kampanye-dan-atribut': 'Kampanye dan atribut',
+	'fasilitas-dan-keputusan': 'Fasilitas dan keputusan',
+	pencalonan: 'Pencalonan',
+	keluarga: 'Keluarga',
+	'keanggotaan-partai': 'Keanggotaan partai',
+};
+
+export const actCategoryLabels: Record<string, string> = {
+	etik: 'Kode etik',
+	disiplin: 'Disiplin',
+	pidana: 'Pidana',
+};
+
+export const sanctionLevelLabels: Record<string, string> = {
+	'sanksi-moral': 'Sanksi moral',
+	sedang: 'Hukuman disiplin sedang',
+	berat: 'Hukuman disiplin berat',
+	ptdh: 'Pemberhentian tidak dengan hormat',
+	pidana: 'Pidana',
+	'belum-pasti': 'Tingkat sanksi belum dapat dipastikan',
+};
+
+export const catalogueLabels = {
+	filterTitle: 'Saring larangan',
+	context: 'Situasi',
+	category: 'Jenis pelanggaran',
+	level: 'Sanksi',
+	text: 'Cari kata',
+	textPlaceholder: 'mis. foto, like, KTP, mobil dinas',
+	any: 'Semua',
+	reset: 'Hapus saringan',
+	count: 'Menampilkan {shown} dari {total} larangan.',
+	empty: 'Tidak ada larangan yang cocok. Coba kata lain atau hapus saringan.',
+	verdict: 'Tidak boleh',
+	categoryTerm: 'Jenis',
+	sanctionTerm: 'Sanksi',
+	legalBasisTerm: 'Dasar hukum',
+	contextTerm: 'Situasi',
+	examples: 'Contoh',
+	uncertain: 'Sumber berbeda pendapat',
+	note: 'Catatan',
+	skbRow: 'SKB 2022, daftar {list} nomor {row}',
+} as const;
+
+export const skbListLabels: Record<string, string> = {
+	'kode-etik': 'pelanggaran kode etik',
+	disiplin: 'pelanggaran disiplin',
+};
+
+export type CatalogueLabels = { [K in keyof typeof catalogueLabels]: string };
+
+export const glossaryLabels = {
+	legalBasis: 'Dasar hukum:',
+} as const;
+
+export const sourceDirectoryLabels = {
+	lastChecked: 'Diperiksa terakhir',
+} as const;

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuizLabels } from '~/config/ui-strings';
+import CitationLinks from '../content/CitationLinks';
 import { createSeededRandom } from '~/lib/quiz/random';
-import type { CitationView, QuizQuestionView, QuizView } from '~/lib/quiz/quiz-view';
+import type { CitationView } from '~/lib/legal/legal-index';
+import type { QuizQuestionView, QuizView } from '~/lib/quiz/quiz-view';
 import { formatLabel } from '~/lib/text/format-label';
 import { checkAnswer, createQuizState, goToNext, listMistakes, scoreQuizState, selectOption, type QuizState } from './quiz-state';
 
@@ -19,13 +21,7 @@ function pickRandomSource() {
 function Citations({ items, labels }: { items: CitationView[]; labels: QuizLabels }) {
 	return (
 		<p class="quiz-legal">
-			{labels.legalBasis}{' '}
-			{items.map((item, index) => (
-				<>
-					{index > 0 && '; '}
-					<a href={item.href}>{item.citation}</a>
-				</>
-			))}
+			{labels.legalBasis} <CitationLinks items={items} />
 		</p>
 	);
 }

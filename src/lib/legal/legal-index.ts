@@ -56,3 +56,15 @@ export function requireLegalRef(index: LegalIndex, refId: string): ResolvedLegal
 	}
 	return resolved;
 }
+
+/** A legal basis as readers see it: citation text and a link to the article. */
+export interface CitationView {
+	citation: string;
+	href: string;
+}
+
+/** Resolve a reference that must exist to plain, serialisable citation data for an island. */
+export function citeLegalRef(index: LegalIndex, refId: string): CitationView {
+	const { citation, href } = requireLegalRef(index, refId);
+	return { citation, href };
+}

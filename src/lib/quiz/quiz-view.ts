@@ -1,12 +1,5 @@
-import type { LegalIndex } from '~/lib/legal/legal-index';
-import { requireLegalRef } from '~/lib/legal/legal-index';
+import { citeLegalRef, type CitationView, type LegalIndex } from '~/lib/legal/legal-index';
 import type { Question, QuestionType } from '~/schemas/question-bank';
-
-/** A legal basis as the quiz shows it: citation text and a link to the article. */
-export interface CitationView {
-	citation: string;
-	href: string;
-}
 
 export interface QuizOptionView {
 	value: string;
@@ -54,10 +47,7 @@ export function toQuizView(bank: QuizBankEntry, legalIndex: LegalIndex, verdictL
 			})),
 			correct: question.correct,
 			explanation: question.explanation,
-			legalBasis: question.legalBasis.map((refId) => {
-				const { citation, href } = requireLegalRef(legalIndex, refId);
-				return { citation, href };
-			}),
+			legalBasis: question.legalBasis.map((refId) => citeLegalRef(legalIndex, refId)),
 		})),
 	};
 }

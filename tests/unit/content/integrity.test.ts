@@ -2,14 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createLegalIndex, resolveLegalRef } from '~/lib/legal/legal-index';
+import { GlossarySchema } from '~/schemas/glossary';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { ProhibitedActSchema } from '~/schemas/prohibited-act';
 import { QuestionBankSchema } from '~/schemas/question-bank';
-import { loadCollection, ROOT } from '../../support/content';
+import { loadCollection, loadYamlFile, ROOT } from '../../support/content';
+import { findUncorrectedKnownErrors } from '../../support/known-errors';
 
 const legalSources = loadCollection('legal-sources', LegalSourceSchema);
 const acts = loadCollection('prohibited-acts', ProhibitedActSchema);
 const banks = loadCollection('question-banks', QuestionBankSchema);
+const glossary = loadYamlFile(join(ROOT, 'content', 'glossary', 'istilah.yaml'), GlossarySchema);
 const legalIndex = createLegalIndex(legalSources);
 const DOCS = join(ROOT, 'src', 'content', 'docs');
 
@@ -38,6 +41,7 @@ function everyLegalBasis(): { where: string; refId: string }[] {
 				question.legalBasis.map((refId) => ({ where: `${bank.file} (${question.id})`, refId })),
 			),
 		),
+		...glossary.flatMap((term) => term.legalBasis.map((refId) => ({ where: `content/glossary/istilah.yaml (${term.id})`, refId }))),
 		...legalSources.flatMap((source) =>
 			source.data.replacedBy ? [{ where: source.file, refId: source.data.replacedBy }] : [],
 		),
@@ -116,6 +120,30 @@ describe('content integrity', () => {
 		const placeholder = /\b(TODO|FIXME|TBD|XXX)\b|lorem ipsum|\[(isi|placeholder)[^\]]*\]/i;
 		const offenders = files.filter((file) => placeholder.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file));
 		expect(offenders).toEqual([]);
+	});
+
+	test('the SKB 2022 lists are complete: kode etik rows 1-7 and disiplin rows 1-12, each once', () => {
+		const rowsOf = (list: string) =>
+			acts
+				.flatMap((act) => (act.data.skb?.list === list ? [act.data.skb.row] : []))
+				.sort((a, b) => a - b);
+		expect(rowsOf('kode-etik')).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		expect(rowsOf('disiplin')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+	});
+
+	test('every page says when its content was last checked', () => {
+		const missing = docFiles
+			.filter((file) => !/^lastChecked: \d{4}-\d{2}-\d{2}$/m.test(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? ''))
+			.map((file) => relative(ROOT, file));
+		expect(missing).toEqual([]);
+	});
+
+	test('known errors in circulation appear only inside a labelled correction', () => {
+		const blocks = [
+			...docFiles.map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, 'utf8'), kind: 'mdx' as const })),
+			...listFiles(join(ROOT, 'content')).map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, 'utf8'), kind: 'yaml' as const })),
+		];
+		expect(blocks.flatMap((block) => findUncorrectedKnownErrors(block))).toEqual([]);
 	});
 
 	test('every lesson page with a quiz exists under src/content/docs', () => {
