@@ -7,6 +7,7 @@ import { GlossaryTermSchema } from '~/schemas/glossary';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { ProhibitedActSchema } from '~/schemas/prohibited-act';
 import { QuestionBankSchema } from '~/schemas/question-bank';
+import { SpeechSchema } from '~/schemas/speech';
 
 /** Domain data lives in top-level content/, one YAML file per entry; the file name is the id. */
 const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
@@ -17,5 +18,6 @@ export const collections = {
 	legalSources: defineCollection({ loader: yamlIn('legal-sources'), schema: LegalSourceSchema }),
 	prohibitedActs: defineCollection({ loader: yamlIn('prohibited-acts'), schema: ProhibitedActSchema }),
 	questionBanks: defineCollection({ loader: yamlIn('question-banks'), schema: QuestionBankSchema }),
+	speeches: defineCollection({ loader: yamlIn('speeches'), schema: SpeechSchema }),
 	glossary: defineCollection({ loader: file('./content/glossary/istilah.yaml'), schema: GlossaryTermSchema }),
 };

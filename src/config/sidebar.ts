@@ -18,6 +18,7 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 			{ label: 'Sumber', link: '/sumber/' },
 		],
 	},
+	{ label: 'Pidato pejabat daerah', link: '/pidato/' },
 	{ label: 'Kuis', link: '/kuis/' },
 	{ label: 'Ikrar netralitas', link: '/ikrar/' },
 	{ label: 'Panduan pemateri', link: '/presentasi/' },

@@ -113,3 +113,55 @@ export const glossaryLabels = {
 export const sourceDirectoryLabels = {
 	lastChecked: 'Diperiksa terakhir',
 } as const;
+
+export const speechThemeLabels: Record<string, string> = {
+	'politik-praktis': 'Menjauhi politik praktis',
+	'keanggotaan-partai': 'Larangan menjadi anggota partai',
+	'media-sosial': 'Media sosial',
+	kampanye: 'Kampanye',
+	'fasilitas-negara': 'Fasilitas negara',
+	sanksi: 'Sanksi',
+	'pelayanan-publik': 'Pelayanan publik',
+	profesionalisme: 'Profesionalisme',
+	ikrar: 'Ikrar netralitas',
+	pengawasan: 'Pengawasan',
+	persatuan: 'Persatuan',
+	'dasar-hukum': 'Dasar hukum',
+};
+
+export const speechNoteLabels: Record<string, string> = {
+	'hukum-berganti': 'Aturannya sudah berganti',
+	'belum-terkonfirmasi': 'Belum dapat kami pastikan',
+	'berbeda-dengan-basis-fakta': 'Berbeda dengan catatan kami',
+	sumber: 'Tentang sumber',
+};
+
+export const speechLabels = {
+	speaker: 'Pembicara',
+	date: 'Tanggal',
+	event: 'Acara',
+	venue: 'Tempat',
+	region: 'Daerah',
+	themes: 'Tema',
+	summary: 'Isi pidato',
+	keyMessages: 'Pesan utama',
+	quotes: 'Kutipan',
+	legalCited: 'Aturan yang disebut',
+	revokedNow: '{law} sudah dicabut; yang berlaku sekarang {replacement}.',
+	actsMentioned: 'Larangan yang disinggung',
+	notes: 'Catatan pemeriksaan',
+	source: 'Sumber',
+	sourceNoUrl: 'alamat tautan artikel asli tidak tercatat',
+	byline: 'Penulis: {author}',
+	editor: 'Editor: {editor}',
+	alsoReported: 'Diberitakan juga oleh:',
+	summaryDisclaimer: 'Ringkasan ini kami tulis sendiri dari artikel sumber; kalimat dalam tanda kutip adalah ucapan pembicara menurut artikel itu.',
+	filterTitle: 'Saring pidato',
+	province: 'Provinsi',
+	theme: 'Tema',
+	text: 'Cari nama atau daerah',
+	any: 'Semua',
+	count: 'Menampilkan {shown} dari {total} pidato.',
+	empty: 'Tidak ada pidato yang cocok dengan saringan ini.',
+	themeCount: '{count} pidato',
+} as const;

@@ -67,7 +67,7 @@ function ActCard({ act, labels }: { act: ActView; labels: CatalogueLabels }) {
 
 function FacetSelect(props: { id: string; label: string; anyLabel: string; options: FacetOption[]; value: string; onChange: (value: string) => void }) {
 	return (
-		<div class="catalogue-field">
+		<div class="filter-field">
 			<label for={props.id}>{props.label}</label>
 			<select id={props.id} value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
 				<option value="">{props.anyLabel}</option>
@@ -110,11 +110,11 @@ export default function CatalogueIsland({ acts, facets, labels }: Props) {
 	return (
 		<div class="catalogue">
 			{isEnhanced && (
-				<form class="catalogue-filter" role="search" aria-label={labels.filterTitle} data-pagefind-ignore="all" onSubmit={(event) => event.preventDefault()}>
+				<form class="filter-form catalogue-filter" role="search" aria-label={labels.filterTitle} data-pagefind-ignore="all" onSubmit={(event) => event.preventDefault()}>
 					<FacetSelect id="saring-konteks" label={labels.context} anyLabel={labels.any} options={facets.contexts} value={filter.context} onChange={(value) => update({ context: value as ActFilter['context'] })} />
 					<FacetSelect id="saring-kategori" label={labels.category} anyLabel={labels.any} options={facets.categories} value={filter.category} onChange={(value) => update({ category: value as ActFilter['category'] })} />
 					<FacetSelect id="saring-sanksi" label={labels.level} anyLabel={labels.any} options={facets.levels} value={filter.level} onChange={(value) => update({ level: value as ActFilter['level'] })} />
-					<div class="catalogue-field catalogue-text">
+					<div class="filter-field">
 						<label for="saring-kata">{labels.text}</label>
 						<input id="saring-kata" type="search" maxLength={100} placeholder={labels.textPlaceholder} value={filter.text} onInput={(event) => update({ text: event.currentTarget.value })} />
 					</div>

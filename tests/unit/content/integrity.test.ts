@@ -6,12 +6,14 @@ import { GlossarySchema } from '~/schemas/glossary';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { ProhibitedActSchema } from '~/schemas/prohibited-act';
 import { QuestionBankSchema } from '~/schemas/question-bank';
+import { SpeechSchema } from '~/schemas/speech';
 import { loadCollection, loadYamlFile, ROOT } from '../../support/content';
 import { findUncorrectedKnownErrors } from '../../support/known-errors';
 
 const legalSources = loadCollection('legal-sources', LegalSourceSchema);
 const acts = loadCollection('prohibited-acts', ProhibitedActSchema);
 const banks = loadCollection('question-banks', QuestionBankSchema);
+const speeches = loadCollection('speeches', SpeechSchema);
 const glossary = loadYamlFile(join(ROOT, 'content', 'glossary', 'istilah.yaml'), GlossarySchema);
 const legalIndex = createLegalIndex(legalSources);
 const DOCS = join(ROOT, 'src', 'content', 'docs');
@@ -31,7 +33,10 @@ function pagePathOf(file: string): string {
 const docPaths = new Set(docFiles.map(pagePathOf));
 
 /** Pages generated from data rather than MDX files. */
-const generatedPaths = new Set(legalSources.map((source) => `hukum/${source.id}`));
+const generatedPaths = new Set([
+	...legalSources.map((source) => `hukum/${source.id}`),
+	...speeches.map((speech) => `pidato/${speech.id}`),
+]);
 
 function everyLegalBasis(): { where: string; refId: string }[] {
 	return [
@@ -41,6 +46,10 @@ function everyLegalBasis(): { where: string; refId: string }[] {
 				question.legalBasis.map((refId) => ({ where: `${bank.file} (${question.id})`, refId })),
 			),
 		),
+		...speeches.flatMap((speech) => [
+			...speech.data.legalCited.map((refId) => ({ where: speech.file, refId })),
+			...speech.data.notes.flatMap((note) => note.legalBasis.map((refId) => ({ where: `${speech.file} (notes)`, refId }))),
+		]),
 		...glossary.flatMap((term) => term.legalBasis.map((refId) => ({ where: `content/glossary/istilah.yaml (${term.id})`, refId }))),
 		...legalSources.flatMap((source) =>
 			source.data.replacedBy ? [{ where: source.file, refId: source.data.replacedBy }] : [],
@@ -78,9 +87,12 @@ describe('content integrity', () => {
 		expect(missing).toEqual([]);
 	});
 
-	test('related acts exist', () => {
+	test('related acts and acts mentioned in speeches exist in the catalogue', () => {
 		const ids = new Set(acts.map((act) => act.id));
-		const missing = acts.flatMap((act) => act.data.related.filter((id) => !ids.has(id)).map((id) => `${act.file}: ${id}`));
+		const missing = [
+			...acts.flatMap((act) => act.data.related.filter((id) => !ids.has(id)).map((id) => `${act.file}: ${id}`)),
+			...speeches.flatMap((speech) => speech.data.actsMentioned.filter((id) => !ids.has(id)).map((id) => `${speech.file}: ${id}`)),
+		];
 		expect(missing).toEqual([]);
 	});
 

@@ -4,6 +4,7 @@ import { ContentError } from '~/lib/content/parse-content-file';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { ProhibitedActSchema } from '~/schemas/prohibited-act';
 import { QuestionBankSchema } from '~/schemas/question-bank';
+import { SpeechSchema } from '~/schemas/speech';
 import { loadYamlFile, ROOT } from '../../support/content';
 
 const fixture = (path: string) => join(ROOT, 'tests', 'fixtures', path);
@@ -91,5 +92,27 @@ describe('ProhibitedActSchema', () => {
 		expect(problemsOf('prohibited-acts/invalid-uncertain-without-note.yaml', ProhibitedActSchema)).toEqual([
 			expect.stringMatching(/^note: /),
 		]);
+	});
+});
+
+describe('SpeechSchema', () => {
+	test('accepts a complete speech', () => {
+		expect(loadYamlFile(fixture('speeches/valid.yaml'), SpeechSchema).date).toBe('2023-10-26');
+	});
+
+	test('requires every quote to be attributed to one of the speakers', () => {
+		expect(problemsOf('speeches/invalid-quote-unattributed.yaml', SpeechSchema)).toEqual([
+			expect.stringMatching(/^quotes\[0\]\.speaker: .*budi/),
+		]);
+	});
+
+	test('keeps quotes short', () => {
+		expect(problemsOf('speeches/invalid-quote-too-long.yaml', SpeechSchema)).toEqual([
+			expect.stringMatching(/^quotes\[0\]\.text: .*kutipan harus pendek/),
+		]);
+	});
+
+	test('requires a link to the source or to another report', () => {
+		expect(problemsOf('speeches/invalid-no-link.yaml', SpeechSchema)).toEqual([expect.stringMatching(/^source\.url: /)]);
 	});
 });
