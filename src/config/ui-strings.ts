@@ -27,7 +27,7 @@ export const quizLabels = {
 	retry: 'Ulangi kuis',
 	staticIntro: 'Jawaban dan penjelasan setiap soal ada di balik tombol "Lihat jawaban".',
 	showAnswer: 'Lihat jawaban',
-	yourChoice: 'pilihan Anda',
+	notSaved: 'Kemajuan kuis tidak bisa disimpan di perangkat ini. Kuis tetap bisa dikerjakan sampai selesai.',
 } as const;
 
 export type QuizLabels = { [K in keyof typeof quizLabels]: string };
@@ -164,4 +164,13 @@ export const speechLabels = {
 	count: 'Menampilkan {shown} dari {total} pidato.',
 	empty: 'Tidak ada pidato yang cocok dengan saringan ini.',
 	themeCount: '{count} pidato',
+} as const;
+
+export const quizProgressLabels = {
+	notStarted: 'Belum dikerjakan di perangkat ini.',
+	inProgress: 'Sedang dikerjakan: {answered} dari {total} soal terjawab',
+	last: 'Terakhir: {correct} dari {total} benar ({verdict})',
+	best: 'Terbaik: {correct} dari {total}',
+	passed: 'lulus',
+	notPassed: 'belum lulus',
 } as const;

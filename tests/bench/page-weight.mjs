@@ -1,17 +1,19 @@
-// Weighs what a built page makes the browser download: HTML, CSS, and JavaScript split into the
-// islands' code (component, renderer and their static imports) and everything else.
+// Weighs a built page from dist/: HTML and CSS, and which JavaScript files belong to its islands
+// (component, renderer and their static imports). The JavaScript a browser really fetches, lazy
+// chunks included, is measured in Chromium by run-bench.mjs and split with islandPaths.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+/** Add up raw and gzip byte counts. */
+export function sum(sizes) {
+	return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
+}
 
 /** Raw and gzip byte counts of a file or text. */
 export function measure(content) {
 	const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content);
 	return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
-}
-
-function sum(sizes) {
-	return sizes.reduce((total, size) => ({ raw: total.raw + size.raw, gzip: total.gzip + size.gzip }), { raw: 0, gzip: 0 });
 }
 
 /** Path in dist of a URL used by the page at pagePath. */
@@ -55,12 +57,11 @@ export function weighPage(dist, pagePath) {
 	const otherFiles = [...eagerFiles].filter((file) => !islandFiles.has(file));
 
 	const weigh = (files) => sum([...files].map((file) => measure(readFileSync(file))));
-	const result = {
+	return {
 		html: measure(html),
 		css: weigh(new Set(stylesheets.map((url) => toDistPath(dist, pagePath, url)))),
-		js: { island: weigh(islandFiles), other: weigh(otherFiles) },
-		islands: islandEntries.length > 0 ? [...new Set(attributeValues(/component-export="[^"]*"[^>]*opts="([^"]+)"/g))] : [],
+		/** JavaScript reachable by static imports before anything runs, for comparison. */
+		staticJs: { island: weigh(islandFiles), other: weigh(otherFiles) },
+		islandPaths: new Set([...islandFiles].map((file) => `/${file.slice(dist.length + 1)}`)),
 	};
-	result.total = sum([result.html, result.css, result.js.island, result.js.other]);
-	return result;
 }

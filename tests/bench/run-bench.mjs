@@ -4,10 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
-import { weighPage } from './page-weight.mjs';
+import { measure, sum, weighPage } from './page-weight.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -20,7 +19,13 @@ const PAGES = {
 	lesson: '/belajar/apa-itu-netralitas/',
 	quizIndex: '/kuis/',
 	lawPage: '/hukum/uu-20-2023/',
+	catalogue: '/larangan/',
+	speechIndex: '/pidato/',
+	speech: '/pidato/singkawang-sumastro-2023-10-26/',
 };
+/** Pages that carry a quiz island; every other page must ship no island code at all. */
+const QUIZ_PAGES = new Set(['lesson']);
+const QUIZ_ISLAND_GZIP_LIMIT = 12 * 1024;
 
 function buildFromClean() {
 	rmSync(DIST, { recursive: true, force: true });
@@ -43,38 +48,78 @@ function measurePagefindIndex() {
 	return { files: files.length, bytes };
 }
 
-/** Open the search on the home page, type a query, and count what Pagefind fetched for it. */
-async function measureSearch(baseUrl) {
-	const browser = await chromium.launch({
+function launchChromium() {
+	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
-	try {
-		const page = await browser.newPage();
-		await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-		const fetched = [];
-		page.on('response', async (response) => {
-			if (!response.url().includes('/pagefind/')) return;
-			const body = await response.body().catch(() => Buffer.alloc(0));
-			fetched.push({ url: new URL(response.url()).pathname, raw: body.length, gzip: gzipSync(body).length });
-		});
-		await page.getByRole('button', { name: /^Pencarian/ }).click();
-		await page.locator('.pagefind-ui__search-input').fill(SEARCH_QUERY);
-		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
-		await page.waitForLoadState('networkidle');
-		const total = fetched.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
-		return { query: SEARCH_QUERY, requests: fetched.length, ...total, files: fetched };
-	} finally {
-		await browser.close();
-	}
+}
+
+/**
+ * Load a page as a reader would (scrolled to the end so client:visible islands hydrate, then idle)
+ * and weigh every script Chromium fetched, split into island code and the rest.
+ */
+async function measureLoadedJs(browser, baseUrl, path, islandPaths) {
+	const page = await browser.newPage();
+	const scripts = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		scripts.push({ path: new URL(response.url()).pathname, ...measure(body) });
+	});
+	await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await page.waitForTimeout(500);
+	await page.waitForLoadState('networkidle');
+	await page.close();
+	const island = scripts.filter((script) => islandPaths.has(script.path));
+	const other = scripts.filter((script) => !islandPaths.has(script.path));
+	return { island: sum(island), other: sum(other), files: scripts.map((script) => script.path) };
+}
+
+/** Open the search on the home page, type a query, and count what Pagefind fetched for it. */
+async function measureSearch(browser, baseUrl) {
+	const page = await browser.newPage();
+	await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+	const fetched = [];
+	page.on('response', async (response) => {
+		if (!response.url().includes('/pagefind/')) return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		fetched.push({ url: new URL(response.url()).pathname, ...measure(body) });
+	});
+	await page.getByRole('button', { name: /^Pencarian/ }).click();
+	await page.locator('.pagefind-ui__search-input').fill(SEARCH_QUERY);
+	await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+	await page.waitForLoadState('networkidle');
+	await page.close();
+	return { query: SEARCH_QUERY, requests: fetched.length, ...sum(fetched), files: fetched };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const buildMs = buildFromClean();
-const pages = Object.fromEntries(Object.entries(PAGES).map(([name, path]) => [name, { path, ...weighPage(DIST, path) }]));
 const { url, server } = await startStaticServer(DIST);
-const search = await measureSearch(url).finally(() => server.close());
+const browser = await launchChromium();
+const pages = {};
+let search;
+try {
+	for (const [name, path] of Object.entries(PAGES)) {
+		const { islandPaths, ...weight } = weighPage(DIST, path);
+		const js = await measureLoadedJs(browser, url, path, islandPaths);
+		pages[name] = { path, ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
+	}
+	search = await measureSearch(browser, url);
+} finally {
+	await browser.close();
+	server.close();
+}
+const quizIslandGzip = Math.max(...[...QUIZ_PAGES].map((name) => pages[name].js.island.gzip));
+const budgets = {
+	quizIslandGzip: { bytes: quizIslandGzip, limit: QUIZ_ISLAND_GZIP_LIMIT, isMet: quizIslandGzip <= QUIZ_ISLAND_GZIP_LIMIT },
+	noIslandOutsideQuizPages: Object.entries(pages)
+		.filter(([name]) => !QUIZ_PAGES.has(name))
+		.map(([name, page]) => ({ page: name, islandJsBytes: page.js.island.raw, isMet: page.js.island.raw === 0 })),
+};
 const report = {
 	measuredAt: new Date().toISOString(),
 	command: 'npm run bench',
@@ -84,6 +129,7 @@ const report = {
 	pages,
 	pagefindIndex: measurePagefindIndex(),
 	search,
+	budgets,
 };
 mkdirSync(OUTPUT, { recursive: true });
 writeFileSync(join(OUTPUT, 'bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
@@ -96,4 +142,7 @@ for (const [name, page] of Object.entries(pages)) {
 }
 console.log(`Pagefind index: ${report.pagefindIndex.files} files, ${kb(report.pagefindIndex.bytes)}`);
 console.log(`One search ("${search.query}"): ${search.requests} requests, ${kb(search.raw)} raw, ${kb(search.gzip)} gzip`);
+console.log(`Budget: quiz island JS incl. Preact ${kb(quizIslandGzip)} gzip (limit ${kb(QUIZ_ISLAND_GZIP_LIMIT)}): ${budgets.quizIslandGzip.isMet ? 'met' : 'NOT met'}`);
+const leaking = budgets.noIslandOutsideQuizPages.filter((entry) => !entry.isMet).map((entry) => entry.page);
+console.log(`Budget: pages without a quiz ship no island JS: ${leaking.length === 0 ? 'met' : `NOT met (${leaking.join(', ')})`}`);
 console.log(`Report: tests/.output/bench.json`);

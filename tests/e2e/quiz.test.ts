@@ -46,33 +46,85 @@ describe('kuis di akhir materi', () => {
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hasil kuis');
 	});
 
-	test('every state of the quiz passes axe: unanswered, answered, results', async () => {
+	test('every state of the quiz passes axe: unanswered, wrong, right, results', async () => {
 		const { page, quiz } = await openQuiz();
 		expect(await findAxeViolations(page)).toEqual([]);
-		await quiz.locator('.quiz-option').first().click();
-		await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
-		expect(await findAxeViolations(page)).toEqual([]);
-		while (await quiz.getByRole('button', { name: /Soal berikutnya|Lihat hasil/ }).count()) {
-			await quiz.getByRole('button', { name: /Soal berikutnya|Lihat hasil/ }).click();
-			if (await quiz.getByRole('button', { name: 'Periksa jawaban' }).count()) {
-				await quiz.locator('.quiz-option').first().click();
-				await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
+		const seen = new Set<string>();
+		// Answer with the first option until both a wrong and a right answer have been checked.
+		while (seen.size < 2 && (await quiz.getByRole('button', { name: 'Periksa jawaban' }).count())) {
+			await quiz.locator('.quiz-option').first().click();
+			await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
+			const verdict = (await quiz.locator('.quiz-feedback-title').innerText()).trim();
+			if (!seen.has(verdict)) {
+				seen.add(verdict);
+				expect(await findAxeViolations(page)).toEqual([]);
 			}
+			await quiz.getByRole('button', { name: /Soal berikutnya|Lihat hasil/ }).click();
+		}
+		expect([...seen].sort()).toEqual(['Belum tepat.', 'Benar.']);
+		while (await quiz.getByRole('button', { name: 'Periksa jawaban' }).count()) {
+			await quiz.locator('.quiz-option').first().click();
+			await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
+			await quiz.getByRole('button', { name: /Soal berikutnya|Lihat hasil/ }).click();
 		}
 		await quiz.getByRole('heading', { name: 'Hasil kuis' }).waitFor();
 		expect(await findAxeViolations(page)).toEqual([]);
 	});
 
-	test('the quiz island loads only on pages that have a quiz', async () => {
+	test('peserta memuat ulang halaman dan melanjutkan kuis dari soal yang sama', async () => {
+		const { page, quiz } = await openQuiz();
+		await quiz.locator('.quiz-option').first().click();
+		await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
+		await quiz.getByRole('button', { name: 'Soal berikutnya' }).click();
+		const prompt = await quiz.locator('.quiz-prompt').innerText();
+		await page.reload();
+		await quiz.scrollIntoViewIfNeeded();
+		await expect.poll(() => quiz.locator('.quiz-counter').innerText()).toMatch(/^Soal 2 dari/);
+		expect(await quiz.locator('.quiz-prompt').innerText()).toBe(prompt);
+	});
+
+	test('progress yang rusak di penyimpanan diabaikan dan kuis tetap berjalan', async () => {
 		const page = browser.page();
-		const scripts: string[] = [];
+		await page.goto(siteUrl('/'));
+		for (const corrupted of ['{bukan json', JSON.stringify({ version: 1, banks: { 'asas-dan-dasar-hukum': { attempt: { order: 7 } } } }), JSON.stringify({ version: 99 })]) {
+			await page.evaluate((value) => localStorage.setItem('netralitas:kuis:v1', value), corrupted);
+			const { quiz } = await openQuiz();
+			expect(await quiz.locator('.quiz-counter').innerText()).toMatch(/^Soal 1 dari/);
+			await quiz.locator('.quiz-option').first().click();
+			await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
+			await expect.poll(() => quiz.locator('.quiz-feedback').innerText()).toMatch(/Benar\.|Belum tepat\./);
+			expect(browser.pageErrors()).toEqual([]);
+			await page.evaluate(() => localStorage.clear());
+		}
+	});
+
+	test('daftar kuis menampilkan kemajuan yang tersimpan di perangkat', async () => {
+		const { page, quiz } = await openQuiz();
+		await quiz.locator('.quiz-option').first().click();
+		await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
+		await page.goto(siteUrl('/kuis/'));
+		await expect.poll(() => page.locator('[data-bank-id="asas-dan-dasar-hukum"]').innerText()).toMatch(/Sedang dikerjakan: 1 dari \d+ soal/);
+		expect(await page.locator('[data-bank-id="media-sosial"]').innerText()).toBe('Belum dikerjakan di perangkat ini.');
+		expect(await findAxeViolations(page)).toEqual([]);
+	});
+
+	test('the quiz island and Preact load only on pages that have a quiz', async () => {
+		const page = browser.page();
+		const loaded = new Set<string>();
 		page.on('request', (request) => {
-			if (request.resourceType() === 'script') scripts.push(request.url());
+			if (request.resourceType() === 'script') loaded.add(new URL(request.url()).pathname);
 		});
-		await page.goto(siteUrl('/hukum/'));
+		for (const path of ['/', '/hukum/', '/larangan/', '/pidato/', '/kuis/']) {
+			await page.goto(siteUrl(path));
+			await page.waitForLoadState('networkidle');
+			expect(await page.locator('astro-island').count()).toBe(0);
+		}
+		const withoutQuiz = new Set(loaded);
+		await openQuiz();
 		await page.waitForLoadState('networkidle');
-		expect(await page.locator('astro-island').count()).toBe(0);
-		expect(scripts.some((url) => /preact|QuizIsland/i.test(url))).toBe(false);
+		const quizOnly = [...loaded].filter((path) => !withoutQuiz.has(path));
+		// The quiz page adds the island, its renderer and the Preact runtime; no other page had them.
+		expect(quizOnly).toEqual(expect.arrayContaining([expect.stringMatching(/QuizIsland/), expect.stringMatching(/preact\.module/)]));
 	});
 });
 

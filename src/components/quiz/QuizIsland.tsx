@@ -5,7 +5,8 @@ import { createSeededRandom } from '~/lib/quiz/random';
 import type { CitationView } from '~/lib/legal/legal-index';
 import type { QuizQuestionView, QuizView } from '~/lib/quiz/quiz-view';
 import { formatLabel } from '~/lib/text/format-label';
-import { checkAnswer, createQuizState, goToNext, listMistakes, scoreQuizState, selectOption, type QuizState } from './quiz-state';
+import { createProgressStore, EMPTY_PROGRESS, findBrowserStorage, recordFinish, type BankProgress, type ProgressStore } from '~/lib/quiz/progress-store';
+import { checkAnswer, createQuizState, goToNext, listMistakes, resumeQuizState, scoreQuizState, selectOption, type QuizState } from './quiz-state';
 
 interface Props {
 	quiz: QuizView;
@@ -71,14 +72,32 @@ function StaticQuiz({ quiz, labels }: Props) {
 export default function QuizIsland({ quiz, labels }: Props) {
 	const [state, setState] = useState<QuizState | null>(null);
 	const [hasTriedEmpty, setHasTriedEmpty] = useState(false);
+	const [canSave, setCanSave] = useState(true);
+	const storeRef = useRef<ProgressStore | null>(null);
+	const progressRef = useRef<BankProgress>(EMPTY_PROGRESS);
 	const feedbackRef = useRef<HTMLDivElement>(null);
 	const questionRef = useRef<HTMLLegendElement>(null);
 	const resultsRef = useRef<HTMLHeadingElement>(null);
 	const focusTarget = useRef<'feedback' | 'question' | 'results' | null>(null);
 
 	useEffect(() => {
-		setState(createQuizState(quiz.questions, pickRandomSource()));
+		const store = createProgressStore(findBrowserStorage());
+		storeRef.current = store;
+		progressRef.current = store.load(quiz.bankId);
+		setState(resumeQuizState(quiz.questions, progressRef.current.attempt, pickRandomSource()));
 	}, [quiz]);
+
+	/** Show the next state and save it; a finished attempt is also recorded as last (and best). */
+	const commit = (next: QuizState) => {
+		let progress: BankProgress = { ...progressRef.current, attempt: next };
+		if (next.phase === 'results' && state?.phase !== 'results') {
+			const score = scoreQuizState(next, quiz.passMark);
+			progress = recordFinish(progress, { correct: score.correct, total: score.total, isPassed: score.isPassed, finishedAt: new Date().toISOString() });
+		}
+		progressRef.current = progress;
+		if (!storeRef.current?.save(quiz.bankId, progress)) setCanSave(false);
+		setState(next);
+	};
 
 	// A layout effect runs right after each render, so a focus request never lands on a render
 	// that is older than the one it was made for (a plain effect can lag behind fast key presses).
@@ -126,13 +145,14 @@ export default function QuizIsland({ quiz, labels }: Props) {
 						</p>
 					</>
 				)}
+				{!canSave && <p class="quiz-hint">{labels.notSaved}</p>}
 				<button
 					type="button"
 					class="quiz-button"
 					onClick={() => {
 						focusTarget.current = 'question';
 						setHasTriedEmpty(false);
-						setState(createQuizState(quiz.questions, Math.random));
+						commit(createQuizState(quiz.questions, Math.random));
 					}}
 				>
 					{labels.retry}
@@ -157,13 +177,13 @@ export default function QuizIsland({ quiz, labels }: Props) {
 				event.preventDefault();
 				if (isChecked) {
 					focusTarget.current = isLast ? 'results' : 'question';
-					setState(goToNext(state));
+					commit(goToNext(state));
 				} else if (selected.length === 0) {
 					setHasTriedEmpty(true);
 				} else {
 					focusTarget.current = 'feedback';
 					setHasTriedEmpty(false);
-					setState(checkAnswer(state, question));
+					commit(checkAnswer(state, question));
 				}
 			}}
 		>
@@ -184,7 +204,7 @@ export default function QuizIsland({ quiz, labels }: Props) {
 								name={inputName}
 								value={value}
 								checked={isSelected}
-								onChange={() => setState(selectOption(state, question, value))}
+								onChange={() => commit(selectOption(state, question, value))}
 							/>
 							<span>{option?.label ?? value}</span>
 						</label>
@@ -212,6 +232,7 @@ export default function QuizIsland({ quiz, labels }: Props) {
 					</>
 				)}
 			</div>
+			{!canSave && <p class="quiz-hint">{labels.notSaved}</p>}
 			<button type="submit" class="quiz-button">
 				{isChecked ? (isLast ? labels.finish : labels.next) : labels.check}
 			</button>

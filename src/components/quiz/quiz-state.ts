@@ -7,18 +7,10 @@ import { isAnswerCorrect, scoreAttempt, type AttemptScore } from '~/lib/quiz/sco
 import type { RandomSource } from '~/lib/quiz/random';
 import { shuffle } from '~/lib/quiz/shuffle';
 import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
+import { reconcileAttempt, type SavedAttempt } from '~/lib/quiz/progress-store';
 
-export interface QuizState {
-	/** Question ids in the order shown. */
-	order: string[];
-	/** Option values per question, in the order shown. */
-	optionOrder: Record<string, string[]>;
-	position: number;
-	selections: Record<string, string[]>;
-	/** Whether each checked question was answered correctly. */
-	results: Record<string, boolean>;
-	phase: 'answering' | 'results';
-}
+/** The attempt as shown and as saved: question and option order, selections and results by id. */
+export type QuizState = SavedAttempt;
 
 /** Start an attempt with questions and (except verdicts) options shuffled by `random`. */
 export function createQuizState(questions: readonly QuizQuestionView[], random: RandomSource): QuizState {
@@ -72,4 +64,16 @@ export function scoreQuizState(state: QuizState, passMark: number): AttemptScore
 export function listMistakes(state: QuizState, questions: readonly QuizQuestionView[]): QuizQuestionView[] {
 	const byId = new Map(questions.map((question) => [question.id, question]));
 	return state.order.filter((id) => state.results[id] === false).flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Resume a saved attempt fitted to today's bank, or start a new one when there is none to resume. */
+export function resumeQuizState(questions: readonly QuizQuestionView[], saved: SavedAttempt | null, random: RandomSource): QuizState {
+	const current = questions.map((question) => ({
+		id: question.id,
+		type: question.type,
+		options: question.options.map((option) => option.value),
+		correct: question.correct,
+	}));
+	const resumed = saved ? reconcileAttempt(saved, current, (items) => shuffle(items, random)) : null;
+	return resumed ?? createQuizState(questions, random);
 }

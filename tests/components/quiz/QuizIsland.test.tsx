@@ -1,11 +1,18 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import QuizIsland from '~/components/quiz/QuizIsland';
 import { quizLabels } from '~/config/ui-strings';
+import { PROGRESS_KEY } from '~/lib/quiz/progress-store';
 import { sampleQuiz } from '../../support/quiz-fixture';
 
-beforeEach(() => window.history.replaceState(null, '', '/?seed=uji'));
-afterEach(cleanup);
+beforeEach(() => {
+	window.history.replaceState(null, '', '/?seed=uji');
+	window.localStorage.clear();
+});
+afterEach(() => {
+	cleanup();
+	vi.restoreAllMocks();
+});
 
 /** The prompt of the question on screen, read from the form's legend. */
 function currentPrompt(): string {
@@ -90,5 +97,49 @@ describe('QuizIsland', () => {
 		await screen.findByRole('button', { name: quizLabels.check });
 		expect(document.querySelector('img')).toBeNull();
 		expect(screen.getByText(prompt)).toBeTruthy();
+	});
+});
+
+describe('QuizIsland progress', () => {
+	test('resumes where the reader left off after the page is opened again', async () => {
+		await startQuiz();
+		const first = questionOnScreen();
+		answer(first.correct);
+		fireEvent.click(await screen.findByRole('button', { name: quizLabels.next }));
+		const second = currentPrompt();
+		cleanup();
+		await startQuiz();
+		expect(currentPrompt()).toBe(second);
+		expect(screen.getByRole('group', { name: /Soal 2 dari 3/ })).toBeTruthy();
+		const saved = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? '{}');
+		expect(saved.banks[sampleQuiz.bankId].attempt.results).toEqual({ [first.id]: true });
+	});
+
+	test('records the finished attempt as the last and best result', async () => {
+		await startQuiz();
+		for (let index = 0; index < sampleQuiz.questions.length; index++) {
+			answer(questionOnScreen().correct);
+			const isLast = index === sampleQuiz.questions.length - 1;
+			fireEvent.click(screen.getByRole('button', { name: isLast ? quizLabels.finish : quizLabels.next }));
+		}
+		await screen.findByRole('heading', { name: quizLabels.resultsTitle });
+		const bank = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? '{}').banks[sampleQuiz.bankId];
+		expect(bank).toMatchObject({ attempts: 1, last: { correct: 3, total: 3, isPassed: true }, best: { correct: 3, total: 3 } });
+	});
+
+	test('starts afresh from corrupted storage', async () => {
+		window.localStorage.setItem(PROGRESS_KEY, '{"version":1,"banks":{"contoh":{"attempt":{"order":42}}}');
+		await startQuiz();
+		expect(screen.getByRole('group', { name: /Soal 1 dari 3/ })).toBeTruthy();
+	});
+
+	test('keeps working and says so when storage is full', async () => {
+		vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		await startQuiz();
+		answer(questionOnScreen().correct);
+		expect(await screen.findByText(quizLabels.correct)).toBeTruthy();
+		expect(screen.getByText(quizLabels.notSaved)).toBeTruthy();
 	});
 });
