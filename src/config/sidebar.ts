@@ -20,6 +20,15 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 	},
 	{ label: 'Pidato pejabat daerah', link: '/pidato/' },
 	{ label: 'Kuis', link: '/kuis/' },
-	{ label: 'Ikrar netralitas', link: '/ikrar/' },
+	{
+		label: 'Ikrar netralitas',
+		items: [
+			{ label: 'Isi ikrar', link: '/ikrar/' },
+			{ label: 'Kuis Kesiapan Ikrar', link: '/ikrar/kuis/' },
+			{ label: 'Periksa Tanda Selesai', link: '/ikrar/periksa/' },
+			{ label: 'Pakta integritas', link: '/ikrar/pakta-integritas/' },
+			{ label: 'Panduan penyelenggara', link: '/ikrar/panduan-penyelenggara/' },
+		],
+	},
 	{ label: 'Panduan pemateri', link: '/presentasi/' },
 ];

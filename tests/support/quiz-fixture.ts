@@ -13,6 +13,7 @@ export const sampleQuestions: QuizQuestionView[] = [
 		correct: ['Pasal 24 ayat (1) huruf d'],
 		explanation: 'Kewajiban menjaga netralitas ada di Pasal 24 ayat (1) huruf d.',
 		legalBasis: [{ citation: 'UU 20/2023 Pasal 24 ayat (1) huruf d', href: '/hukum/uu-20-2023/#pasal-24-ayat-1-huruf-d' }],
+		lessonHref: '/belajar/apa-itu-netralitas/',
 	},
 	{
 		id: 'q-multiple',
@@ -26,6 +27,7 @@ export const sampleQuestions: QuizQuestionView[] = [
 		correct: ['PNS', 'PPPK'],
 		explanation: 'Pegawai ASN terdiri atas PNS dan PPPK.',
 		legalBasis: [{ citation: 'UU 20/2023', href: '/hukum/uu-20-2023/' }],
+		lessonHref: '/belajar/apa-itu-netralitas/',
 	},
 	{
 		id: 'q-verdict',
@@ -38,6 +40,7 @@ export const sampleQuestions: QuizQuestionView[] = [
 		correct: ['tidak-boleh'],
 		explanation: 'Anggota atau pengurus partai politik diberhentikan tidak dengan hormat.',
 		legalBasis: [{ citation: 'UU 20/2023 Pasal 52 ayat (4)', href: '/hukum/uu-20-2023/#pasal-52-ayat-4' }],
+		lessonHref: '/belajar/apa-itu-netralitas/',
 	},
 ];
 

@@ -15,6 +15,8 @@ export interface QuizQuestionView {
 	correct: string[];
 	explanation: string;
 	legalBasis: CitationView[];
+	/** The lesson this question tests, for "read it again" links. */
+	lessonHref: string;
 }
 
 export interface QuizView {
@@ -48,6 +50,7 @@ export function toQuizView(bank: QuizBankEntry, legalIndex: LegalIndex, verdictL
 			correct: question.correct,
 			explanation: question.explanation,
 			legalBasis: question.legalBasis.map((refId) => citeLegalRef(legalIndex, refId)),
+			lessonHref: `/${bank.data.lesson}/`,
 		})),
 	};
 }

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PledgeLabels } from '~/config/ui-strings';
+import type { Receipt } from '~/lib/pledge/receipt';
+import { encodeReceiptLink, encodeReceiptText } from '~/lib/pledge/receipt-codec';
+import { formatLabel } from '~/lib/text/format-label';
+
+interface Props {
+	receipt: Receipt;
+	checkPageUrl: string;
+	labels: PledgeLabels;
+}
+
+/** The receipt as a printable card with its QR code, and as text to share or copy. */
+export default function ReceiptCard({ receipt, checkPageUrl, labels }: Props) {
+	const [qrSvg, setQrSvg] = useState('');
+	const [copyMessage, setCopyMessage] = useState('');
+	const text = encodeReceiptText(receipt, checkPageUrl, labels.honesty);
+	const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+	useEffect(() => {
+		// The QR encoder is loaded only for a receipt, keeping it out of the quiz's own download.
+		void import('uqr').then(({ renderSVG }) => setQrSvg(renderSVG(encodeReceiptLink(receipt, checkPageUrl), { border: 2 })));
+	}, [receipt, checkPageUrl]);
+
+	const copy = async () => {
+		try {
+			await navigator.clipboard.writeText(text);
+			setCopyMessage(labels.copied);
+		} catch {
+			setCopyMessage(labels.copyFailed);
+		}
+	};
+
+	const rows: [string, string][] = [
+		[labels.name, receipt.name],
+		[labels.nip, receipt.nip],
+		[labels.unit, receipt.unit],
+		[labels.eventCode, receipt.eventCode || labels.noEvent],
+		[labels.score, formatLabel(labels.scoreValue, { correct: receipt.correct, total: receipt.total, pass: receipt.passPercent })],
+		[labels.issuedAt, `${receipt.issuedAt.replace('T', ' ').replace('Z', '')} UTC`],
+		[labels.quizVersion, receipt.quizVersion],
+		[labels.code, receipt.code],
+	];
+
+	return (
+		<section class="receipt" aria-labelledby="tanda-selesai-judul">
+			<div class="receipt-card">
+				<h3 id="tanda-selesai-judul" tabIndex={-1}>
+					{labels.receiptTitle}
+				</h3>
+				<dl class="receipt-fields">
+					{rows.map(([term, value]) => (
+						<div key={term}>
+							<dt>{term}</dt>
+							<dd class={term === labels.code ? 'receipt-code' : undefined}>{value}</dd>
+						</div>
+					))}
+				</dl>
+				{/* uqr's SVG holds only the QR modules drawn from our own payload, never typed text as markup. */}
+				<div class="receipt-qr" role="img" aria-label={labels.qrAlt} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+				<p class="receipt-honesty">{labels.honesty}</p>
+			</div>
+			<div class="receipt-actions">
+				<button type="button" class="quiz-button" onClick={() => window.print()}>
+					{labels.print}
+				</button>
+				{canShare && (
+					<button type="button" class="quiz-button" onClick={() => void navigator.share({ title: labels.receiptTitle, text }).catch(() => undefined)}>
+						{labels.share}
+					</button>
+				)}
+				<button type="button" class="quiz-button" onClick={() => void copy()}>
+					{labels.copy}
+				</button>
+			</div>
+			<p role="status" class="receipt-copy-status">
+				{copyMessage}
+			</p>
+			<label class="receipt-text-label" for="teks-tanda-selesai">
+				{labels.textTitle}
+			</label>
+			<textarea id="teks-tanda-selesai" class="receipt-text" readOnly rows={8} value={text} />
+		</section>
+	);
+}
