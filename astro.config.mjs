@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { SITE_DESCRIPTION, SITE_LANG, SITE_TITLE, SITE_URL } from './src/config/site.ts';
 import { sidebar } from './src/config/sidebar.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -21,8 +22,10 @@ export default defineConfig({
 			components: {
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
 				Search: './src/components/starlight/Search.astro',
+				Footer: './src/components/starlight/Footer.astro',
 			},
 		}),
 		preact(),
+		serviceWorker(),
 	],
 });

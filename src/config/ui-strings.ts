@@ -267,3 +267,14 @@ export const linkBuilderLabels = {
 	qr: 'Kode QR tautan kuis',
 	withoutScript: 'Tanpa JavaScript, susun tautannya sendiri: alamat Kuis Kesiapan Ikrar ditambah ?acara=KODE-ACARA, misalnya /ikrar/kuis/?acara=IKRAR-GUMAS-2024.',
 } as const;
+
+/** Messages of the offline indicator, keyed by src/lib/offline/offline-status.ts. */
+export const offlineLabels = {
+	unsupported: '',
+	preparing: 'Menyimpan situs untuk dibaca tanpa internet...',
+	ready: 'Situs ini sudah tersimpan dan bisa dibaca tanpa internet.',
+	'offline-ready': 'Anda sedang offline. Halaman, kuis, dan pencarian tetap bisa dipakai dari simpanan.',
+	'offline-not-ready': 'Anda sedang offline, dan situs belum tersimpan di perangkat ini.',
+	update: 'Versi baru situs ini sudah diunduh.',
+	reload: 'Muat versi baru',
+} as const;

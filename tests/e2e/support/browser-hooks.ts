@@ -6,7 +6,9 @@ import { launchChromium } from './chromium';
  * One browser per test file and a fresh context (empty storage) per test.
  * Returns getters because the objects only exist once the hooks have run.
  */
-export function useBrowserPage(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) {
+export function useBrowserPage(
+	options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {},
+) {
 	let browser: Browser;
 	let context: BrowserContext;
 	let page: Page;
@@ -24,6 +26,8 @@ export function useBrowserPage(options: { javaScriptEnabled?: boolean; viewport?
 			viewport: options.viewport ?? { width: 1280, height: 800 },
 			locale: 'id-ID',
 			reducedMotion: 'reduce',
+			// Only the offline tests need the service worker; elsewhere it would precache 3 MB per test.
+			serviceWorkers: options.serviceWorkers ?? 'block',
 		});
 		page = await context.newPage();
 		pageErrors.length = 0;
