@@ -18,7 +18,7 @@ export default defineConfig({
 			sidebar,
 			lastUpdated: false,
 			credits: false,
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
 				Search: './src/components/starlight/Search.astro',

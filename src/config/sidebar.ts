@@ -16,6 +16,8 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 			{ label: 'Linimasa', link: '/hukum/linimasa/' },
 			{ label: 'Glosarium', link: '/glosarium/' },
 			{ label: 'Sumber', link: '/sumber/' },
+			{ label: 'Lembar cetak: larangan', link: '/cetak/larangan/' },
+			{ label: 'Lembar cetak: sanksi', link: '/cetak/sanksi/' },
 		],
 	},
 	{ label: 'Pidato pejabat daerah', link: '/pidato/' },
