@@ -17,7 +17,7 @@ export const KNOWN_ERRORS: { claim: RegExp; why: string }[] = [
 ];
 
 /** Words that mark a block as a correction of what it quotes. */
-const CORRECTION = /\b(bukan|keliru|salah|ralat|tidak tepat|sudah tidak berlaku|usang|kedaluwarsa|dicabut|pengecoh)\b/i;
+const CORRECTION = /\b(bukan|keliru|salah|ralat|tidak\s+tepat|sudah\s+tidak\s+berlaku|usang|kedaluwarsa|dicabut|pengecoh)\b/i;
 
 function splitBlocks(text: string, kind: 'mdx' | 'yaml'): string[] {
 	if (kind === 'yaml') return text.split(/\n(?=\s*- id: )/);

@@ -21,4 +21,9 @@ describe('findUncorrectedKnownErrors', () => {
 		const text = 'questions:\n  - id: a\n    explanation: Ini bukan soal pasal.\n  - id: b\n    answer: kampanye berlangsung 100 hari';
 		expect(findUncorrectedKnownErrors({ file: 'a.yaml', text, kind: 'yaml' })).toEqual([expect.stringContaining('100 hari')]);
 	});
+
+	test('recognises a correction that wraps across lines', () => {
+		const text = 'Sanksi lama seperti penundaan kenaikan gaji berkala sudah tidak\nberlaku sejak 2021.';
+		expect(findUncorrectedKnownErrors({ file: 'a.mdx', text, kind: 'mdx' })).toEqual([]);
+	});
 });
