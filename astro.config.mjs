@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
 import { SITE_DESCRIPTION, SITE_LANG, SITE_TITLE, SITE_URL } from './src/config/site.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -16,6 +17,15 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Bahasa Indonesia', lang: SITE_LANG } },
 			sidebar,
+			plugins: [
+				starlightLinksValidator({
+					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/) and anchors rendered by
+					// components (/larangan/#<act>, /glosarium/#<term>) are invisible to this plugin;
+					// tests/e2e/links.test.ts checks every link and anchor in the built site, those included.
+					exclude: ({ link }) => /^\/(hukum|pidato)\/[a-z0-9-]+\/(#.*)?$|^\/(larangan|glosarium)\/#/.test(link),
+					errorOnInvalidHashes: true,
+				}),
+			],
 			lastUpdated: false,
 			credits: false,
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],

@@ -65,3 +65,27 @@ export function weighPage(dist, pagePath) {
 		islandPaths: new Set([...islandFiles].map((file) => `/${file.slice(dist.length + 1)}`)),
 	};
 }
+
+/**
+ * Load a page as a reader would (scrolled to the end so client:visible islands hydrate, then idle)
+ * and weigh every script Chromium fetched, split into island code and the rest.
+ */
+export async function measureLoadedJs(browser, baseUrl, path, islandPaths) {
+	// `browser` may be a Browser or a BrowserContext: both open pages.
+	const page = await browser.newPage();
+	const scripts = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		scripts.push({ path: new URL(response.url()).pathname, ...measure(body) });
+	});
+	await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await page.waitForTimeout(500);
+	await page.waitForLoadState('networkidle');
+	await page.close();
+	const island = scripts.filter((script) => islandPaths.has(script.path));
+	const other = scripts.filter((script) => !islandPaths.has(script.path));
+	return { island: sum(island), other: sum(other), files: scripts };
+}
+

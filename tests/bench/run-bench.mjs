@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
-import { measure, sum, weighPage } from './page-weight.mjs';
+import { measure, measureLoadedJs, sum, weighPage } from './page-weight.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -53,28 +53,6 @@ function launchChromium() {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
-}
-
-/**
- * Load a page as a reader would (scrolled to the end so client:visible islands hydrate, then idle)
- * and weigh every script Chromium fetched, split into island code and the rest.
- */
-async function measureLoadedJs(browser, baseUrl, path, islandPaths) {
-	const page = await browser.newPage();
-	const scripts = [];
-	page.on('response', async (response) => {
-		if (response.request().resourceType() !== 'script') return;
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		scripts.push({ path: new URL(response.url()).pathname, ...measure(body) });
-	});
-	await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-	await page.waitForTimeout(500);
-	await page.waitForLoadState('networkidle');
-	await page.close();
-	const island = scripts.filter((script) => islandPaths.has(script.path));
-	const other = scripts.filter((script) => !islandPaths.has(script.path));
-	return { island: sum(island), other: sum(other), files: scripts.map((script) => script.path) };
 }
 
 /** Open the search on the home page, type a query, and count what Pagefind fetched for it. */

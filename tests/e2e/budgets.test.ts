@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+// The benchmark's own measuring code, so the gate and the report can never disagree.
+import { measureLoadedJs, sum, weighPage } from '../bench/page-weight.mjs';
+import { useBrowserPage } from './support/browser-hooks';
+import { DIST, siteUrl } from './support/site';
+
+const KB = 1024;
+const LESSON = '/belajar/apa-itu-netralitas/';
+/** Pages with no island: they may load Starlight's scripts and the offline indicator, nothing else. */
+const PAGES_WITHOUT_ISLAND = ['/', '/hukum/uu-20-2023/', '/hukum/linimasa/', '/glosarium/', '/sumber/', '/pidato/singkawang-sumastro-2023-10-26/'];
+/** Scripts of Starlight's own components (search, table of contents) and the chunks they share. */
+const STARLIGHT_SCRIPT = /^\/_astro\/(Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|page|preload-helper)[._]/;
+/** The offline-readiness indicator, on every page by design (see src/components/offline). */
+const OFFLINE_INDICATOR = /^\/_astro\/(OfflineStatus\.astro|offline-status)[._]/;
+
+async function weigh(context: Parameters<typeof measureLoadedJs>[0], path: string) {
+	const { islandPaths, ...weight } = weighPage(DIST, path);
+	const js = await measureLoadedJs(context, siteUrl('/').replace(/\/$/, ''), path, islandPaths);
+	return { ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
+}
+
+describe('anggaran ukuran halaman', () => {
+	const browser = useBrowserPage();
+
+	test('a lesson page, quiz included, is at most 60 KB gzip in total', async () => {
+		const lesson = await weigh(browser.context(), LESSON);
+		expect(lesson.total.gzip).toBeLessThanOrEqual(60 * KB);
+	});
+
+	test('the quiz island, Preact included, is at most 12 KB gzip', async () => {
+		const lesson = await weigh(browser.context(), LESSON);
+		expect(lesson.js.island.gzip).toBeGreaterThan(0);
+		expect(lesson.js.island.gzip).toBeLessThanOrEqual(12 * KB);
+	});
+
+	test('a page without an island ships only Starlight\'s own JavaScript and the offline indicator', async () => {
+		for (const path of PAGES_WITHOUT_ISLAND) {
+			const page = await weigh(browser.context(), path);
+			expect(page.js.island.raw, path).toBe(0);
+			const foreign = page.js.files.map((file: { path: string }) => file.path).filter((file: string) => !STARLIGHT_SCRIPT.test(file) && !OFFLINE_INDICATOR.test(file));
+			expect(foreign, path).toEqual([]);
+			// Guards the patterns above: a page with no recognised Starlight script means they went stale.
+			expect(page.js.files.some((file: { path: string }) => STARLIGHT_SCRIPT.test(file.path)), path).toBe(true);
+			const indicator = sum(page.js.files.filter((file: { path: string }) => OFFLINE_INDICATOR.test(file.path)));
+			// The indicator must stay small next to what Starlight itself ships.
+			expect(indicator.gzip, path).toBeLessThanOrEqual(2 * KB);
+		}
+	});
+});
