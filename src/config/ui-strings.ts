@@ -47,6 +47,7 @@ export const legalPageLabels = {
 	uncertain: 'Sumber berbeda pendapat',
 	note: 'Catatan',
 	sources: 'Sumber rujukan',
+	alsoCalled: 'disebut juga',
 } as const;
 
 export const quizListLabels = {
@@ -278,3 +279,15 @@ export const offlineLabels = {
 	update: 'Versi baru situs ini sudah diunduh.',
 	reload: 'Muat versi baru',
 } as const;
+
+/** Section names as Pagefind shows them in its filter (src/lib/search/page-section.ts). */
+export const searchSectionLabels: Record<string, string> = {
+	materi: 'Materi',
+	hukum: 'Hukum',
+	skb: 'SKB',
+	larangan: 'Larangan',
+	pidato: 'Pidato',
+	kuis: 'Kuis',
+	ikrar: 'Ikrar',
+	lainnya: 'Lainnya',
+};

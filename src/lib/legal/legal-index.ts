@@ -68,3 +68,9 @@ export function citeLegalRef(index: LegalIndex, refId: string): CitationView {
 	const { citation, href } = requireLegalRef(index, refId);
 	return { citation, href };
 }
+
+/** The long form of a short citation, as people type it: "UU 20/2023" -> "UU Nomor 20 Tahun 2023". */
+export function longFormOf(shortName: string): string | undefined {
+	const match = shortName.match(/^(.+?)\s(\d+)\/(\d{4})$/);
+	return match ? `${match[1]} Nomor ${match[2]} Tahun ${match[3]}` : undefined;
+}

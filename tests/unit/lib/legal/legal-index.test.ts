@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createLegalIndex, requireLegalRef, resolveLegalRef } from '~/lib/legal/legal-index';
+import { createLegalIndex, longFormOf, requireLegalRef, resolveLegalRef } from '~/lib/legal/legal-index';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 
 const index = createLegalIndex([
@@ -41,5 +41,17 @@ describe('resolveLegalRef', () => {
 describe('requireLegalRef', () => {
 	test('names the unknown id and the known sources', () => {
 		expect(() => requireLegalRef(index, 'uu-20-2023/pasal-999')).toThrow(/pasal-999.*uu-20-2023/);
+	});
+});
+
+describe('longFormOf', () => {
+	test('spells out number and year', () => {
+		expect(longFormOf('UU 20/2023')).toBe('UU Nomor 20 Tahun 2023');
+		expect(longFormOf('SE MenPANRB 4/2024')).toBe('SE MenPANRB Nomor 4 Tahun 2024');
+	});
+
+	test('leaves names without a number/year alone', () => {
+		expect(longFormOf('UU Pilkada')).toBeUndefined();
+		expect(longFormOf('Putusan MK 41/PUU-XII/2014')).toBeUndefined();
 	});
 });
