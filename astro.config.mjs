@@ -20,6 +20,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			components: {
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
