@@ -19,10 +19,10 @@ export default defineConfig({
 			sidebar,
 			plugins: [
 				starlightLinksValidator({
-					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/) and anchors rendered by
+					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/, /presentasi/...) and anchors rendered by
 					// components (/larangan/#<act>, /glosarium/#<term>) are invisible to this plugin;
 					// tests/e2e/links.test.ts checks every link and anchor in the built site, those included.
-					exclude: ({ link }) => /^\/(hukum|pidato)\/[a-z0-9-]+\/(#.*)?$|^\/(larangan|glosarium)\/#/.test(link),
+					exclude: ({ link }) => /^\/(hukum|pidato)\/[a-z0-9-]+\/(#.*)?$|^\/(larangan|glosarium)\/#|^\/presentasi\//.test(link),
 					errorOnInvalidHashes: true,
 				}),
 			],
@@ -31,6 +31,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
 				Search: './src/components/starlight/Search.astro',
 				Footer: './src/components/starlight/Footer.astro',
 			},

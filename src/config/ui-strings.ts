@@ -291,3 +291,57 @@ export const searchSectionLabels: Record<string, string> = {
 	ikrar: 'Ikrar',
 	lainnya: 'Lainnya',
 };
+
+export const presenterLabels = {
+	openPresentation: 'Presentasi',
+	openPresentationHint: 'Tayangkan halaman ini sebagai salindia',
+	documentTitle: 'Presentasi: {title}',
+	deckLabel: 'Salindia: {title}',
+	kicker: 'Netralitas ASN',
+	introHeading: 'Pengantar',
+	continued: '{heading} (lanjutan)',
+	qrLabel: 'Kode QR menuju halaman {title}',
+	qrCaption: 'Pindai untuk membaca materinya:',
+	controls: 'Kendali presentasi',
+	backToReading: 'Halaman baca',
+	previous: 'Salindia sebelumnya',
+	next: 'Salindia berikutnya',
+	fullscreen: 'Layar penuh',
+	speakerView: 'Jendela pembicara',
+	counter: 'Salindia {current} dari {total}',
+	announce: 'Salindia {current} dari {total}: {heading}',
+	blackScreen: 'Layar hitam. Tekan B untuk menampilkan salindia lagi.',
+	speakerTitle: 'Jendela pembicara',
+	speakerNext: 'Berikutnya',
+	speakerNotes: 'Catatan pembicara',
+	speakerNoNotes: 'Tidak ada catatan untuk salindia ini.',
+	speakerEnd: 'Ini salindia terakhir.',
+	speakerElapsed: 'Waktu berjalan',
+	speakerResetTimer: 'Mulai ulang waktu',
+	hallQuizLink: 'Mulai Kuis Kelas: {count} soal dijawab bersama dengan angkat tangan',
+} as const;
+
+export type PresenterLabels = { [K in keyof typeof presenterLabels]: string };
+
+export const hallQuizLabels = {
+	kicker: 'Kuis Kelas',
+	documentTitle: 'Kuis Kelas: {title}',
+	howTo: 'Dengarkan soalnya, lalu angkat tangan untuk pilihan Anda. Tidak perlu ponsel.',
+	questionHeading: 'Soal {number} dari {total}',
+	answerHeading: 'Jawaban soal {number}',
+	correctAnswer: 'Jawaban yang benar:',
+	correctMark: '(jawaban benar)',
+	legalBasis: 'Dasar hukum:',
+	handsLegend: 'Jumlah tangan per pilihan (boleh dikosongkan)',
+	handsFor: 'Jumlah tangan untuk pilihan',
+	handsTitle: 'Pilihan peserta (persen dan jumlah tangan)',
+	handsPercent: '{percent}%',
+	handsCount: '{count} tangan',
+	handsTotal: 'Jumlah tangan terhitung: {total}.',
+	notesQuestion: 'Jawaban: {answers}. Minta peserta mengangkat tangan untuk setiap pilihan; bila sempat, ketik jumlahnya, lalu tekan panah kanan untuk membuka jawaban.',
+	notesAnswer: 'Bacakan penjelasannya dan sebut pasalnya. Bila banyak peserta memilih jawaban lain, tanyakan alasan mereka sebelum pindah soal.',
+	endHeading: 'Kuis selesai',
+	endText: 'Materi lengkap dan kuis latihan pribadi ada di halaman baca:',
+} as const;
+
+export type HallQuizLabels = { [K in keyof typeof hallQuizLabels]: string };

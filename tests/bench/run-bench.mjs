@@ -22,6 +22,8 @@ const PAGES = {
 	catalogue: '/larangan/',
 	speechIndex: '/pidato/',
 	speech: '/pidato/singkawang-sumastro-2023-10-26/',
+	presentation: '/presentasi/belajar/apa-itu-netralitas/',
+	hallQuiz: '/presentasi/kuis-kelas/asas-dan-dasar-hukum/',
 };
 /** Pages that carry a quiz island; every other page must ship no island code at all. */
 const QUIZ_PAGES = new Set(['lesson']);

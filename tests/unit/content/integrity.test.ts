@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createLegalIndex, resolveLegalRef } from '~/lib/legal/legal-index';
+import { hasPresentation } from '~/lib/presenter/presentable-pages';
 import { GlossarySchema } from '~/schemas/glossary';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { ProhibitedActSchema } from '~/schemas/prohibited-act';
@@ -33,9 +34,13 @@ function pagePathOf(file: string): string {
 const docPaths = new Set(docFiles.map(pagePathOf));
 
 /** Pages generated from data rather than MDX files. */
+const legalPaths = legalSources.map((source) => `hukum/${source.id}`);
 const generatedPaths = new Set([
-	...legalSources.map((source) => `hukum/${source.id}`),
+	...legalPaths,
 	...speeches.map((speech) => `pidato/${speech.id}`),
+	// Presentation views (src/pages/presentasi/) of lessons and law pages, and a hall quiz per bank.
+	...[...docPaths, ...legalPaths].filter(hasPresentation).map((path) => `presentasi/${path}`),
+	...banks.map((bank) => `presentasi/kuis-kelas/${bank.id}`),
 ]);
 
 function everyLegalBasis(): { where: string; refId: string }[] {
