@@ -293,6 +293,7 @@ export const searchSectionLabels: Record<string, string> = {
 };
 
 export const presenterLabels = {
+	metaDescription: 'Salindia "{title}" dari situs Netralitas ASN, untuk ditayangkan dalam sosialisasi netralitas ASN.',
 	openPresentation: 'Presentasi',
 	openPresentationHint: 'Tayangkan halaman ini sebagai salindia',
 	documentTitle: 'Presentasi: {title}',

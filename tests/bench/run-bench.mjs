@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
+import { runLighthouse } from './lighthouse.mjs';
 import { measure, measureLoadedJs, sum, weighPage } from './page-weight.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -28,6 +29,15 @@ const PAGES = {
 /** Pages that carry a quiz island; every other page must ship no island code at all. */
 const QUIZ_PAGES = new Set(['lesson']);
 const QUIZ_ISLAND_GZIP_LIMIT = 12 * 1024;
+/** Pages Lighthouse scores: one of each kind a reader meets. */
+const LIGHTHOUSE_PAGES = {
+	home: '/',
+	lesson: '/belajar/apa-itu-netralitas/',
+	catalogue: '/larangan/',
+	quiz: '/ikrar/kuis/',
+	receiptCheck: '/ikrar/periksa/',
+	presentation: '/presentasi/belajar/apa-itu-netralitas/',
+};
 
 function buildFromClean() {
 	rmSync(DIST, { recursive: true, force: true });
@@ -82,6 +92,7 @@ const { url, server } = await startStaticServer(DIST);
 const browser = await launchChromium();
 const pages = {};
 let search;
+let lighthouse;
 try {
 	for (const [name, path] of Object.entries(PAGES)) {
 		const { islandPaths, ...weight } = weighPage(DIST, path);
@@ -89,6 +100,7 @@ try {
 		pages[name] = { path, ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
 	}
 	search = await measureSearch(browser, url);
+	lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await runLighthouse(url, LIGHTHOUSE_PAGES);
 } finally {
 	await browser.close();
 	server.close();
@@ -110,6 +122,7 @@ const report = {
 	pagefindIndex: measurePagefindIndex(),
 	search,
 	budgets,
+	lighthouse,
 };
 mkdirSync(OUTPUT, { recursive: true });
 writeFileSync(join(OUTPUT, 'bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
@@ -125,4 +138,8 @@ console.log(`One search ("${search.query}"): ${search.requests} requests, ${kb(s
 console.log(`Budget: quiz island JS incl. Preact ${kb(quizIslandGzip)} gzip (limit ${kb(QUIZ_ISLAND_GZIP_LIMIT)}): ${budgets.quizIslandGzip.isMet ? 'met' : 'NOT met'}`);
 const leaking = budgets.noIslandOutsideQuizPages.filter((entry) => !entry.isMet).map((entry) => entry.page);
 console.log(`Budget: pages without a quiz ship no island JS: ${leaking.length === 0 ? 'met' : `NOT met (${leaking.join(', ')})`}`);
+console.log('Lighthouse (mobile)  performance  accessibility  best-practices  seo');
+for (const [name, scores] of Object.entries(lighthouse)) {
+	console.log(`${name.padEnd(20)}${String(scores.performance).padEnd(13)}${String(scores.accessibility).padEnd(15)}${String(scores['best-practices']).padEnd(16)}${scores.seo}${scores.failing.length ? `   below 100: ${scores.failing.join(', ')}` : ''}`);
+}
 console.log(`Report: tests/.output/bench.json`);

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -37,11 +38,16 @@ export async function startStaticServer(root: string): Promise<{ url: string; se
 			response.writeHead(404).end('Not found');
 			return;
 		}
+		const type = CONTENT_TYPES[extname(target)] ?? 'application/octet-stream';
+		// Compress text as static hosts do, so measured transfer sizes match production.
+		const isCompressed = /^(text\/|application\/(json|xml|manifest))/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		response.writeHead(file ? 200 : 404, {
-			'content-type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
+			'content-type': type,
 			'cache-control': 'no-store',
+			...(isCompressed ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 		});
-		createReadStream(target).pipe(response);
+		const body = createReadStream(target);
+		(isCompressed ? body.pipe(createGzip()) : body).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
