@@ -90,6 +90,7 @@ export const catalogueLabels = {
 	count: 'Menampilkan {shown} dari {total} larangan.',
 	empty: 'Tidak ada larangan yang cocok. Coba kata lain atau hapus saringan.',
 	verdict: 'Tidak boleh',
+	actColumn: 'Perbuatan yang dilarang',
 	categoryTerm: 'Jenis',
 	sanctionTerm: 'Sanksi',
 	legalBasisTerm: 'Dasar hukum',
