@@ -208,7 +208,7 @@ export const pledgeLabels = {
 	copyFailed: 'Tidak bisa menyalin otomatis. Pilih teks di bawah lalu salin secara manual.',
 	textTitle: 'Teks tanda selesai',
 	honesty:
-		'Tanda selesai ini dibuat sendiri oleh peserta dan dihitung di peramban. Kode verifikasinya menunjukkan bahwa isinya tidak diubah setelah dibuat; kode itu tidak membuktikan siapa yang mengerjakan kuis.',
+		'Tanda selesai ini dibuat sendiri oleh peserta dan dihitung di peramban. Kode verifikasinya hanya menunjukkan bahwa isinya cocok dengan kode itu, sehingga salah ketik atau perubahan yang tidak disertai penghitungan ulang kode akan ketahuan. Kode itu bukan tanda tangan dan tidak membuktikan siapa yang mengerjakan kuis, atau bahwa kuis benar-benar dikerjakan.',
 	needsScript: 'Kuis kesiapan ikrar memerlukan JavaScript. Soal dan pembahasannya tetap bisa dibaca di akhir setiap materi.',
 } as const;
 
@@ -235,12 +235,12 @@ export const checkerLabels = {
 	issuedAt: 'Waktu (UTC), mis. 2026-11-22T09:30Z',
 	quizVersion: 'Versi kuis',
 	code: 'Kode verifikasi',
-	valid: 'SAH: isi tanda selesai tidak berubah sejak dibuat.',
+	valid: 'SAH: isi tanda selesai cocok dengan kode verifikasinya.',
 	invalid: 'TIDAK SAH.',
 	reasons: 'Alasannya:',
 	warnings: 'Perlu diperhatikan:',
 	whatItMeans:
-		'Tanda selesai yang sah menunjukkan bahwa isinya tidak diubah setelah dibuat. Tanda selesai tidak membuktikan siapa yang mengerjakan kuis; cocokkan nama dan NIP dengan peserta bila perlu.',
+		'Tanda selesai yang sah berarti isinya cocok dengan kode verifikasinya: tidak ada salah ketik atau perubahan, kecuali kodenya ikut dihitung ulang. Tanda selesai tidak membuktikan siapa yang mengerjakan kuis, atau bahwa kuis benar-benar dikerjakan; cocokkan nama dan NIP dengan peserta bila perlu.',
 	rosterTitle: 'Daftar tanda selesai yang sudah diperiksa',
 	rosterHint: 'Daftar ini hanya tersimpan di perangkat ini.',
 	rosterEvent: 'Tampilkan acara',
