@@ -106,7 +106,6 @@ export const skbListLabels: Record<string, string> = {
 	disiplin: 'pelanggaran disiplin',
 };
 
-export type CatalogueLabels = { [K in keyof typeof catalogueLabels]: string };
 
 export const glossaryLabels = {
 	legalBasis: 'Dasar hukum:',

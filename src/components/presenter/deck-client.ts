@@ -28,7 +28,7 @@ interface DeckLabels {
 }
 
 /** Shrink a slide's type until it fits its box (see fit-scale.ts for the budget). */
-export function fitSlide(slide: HTMLElement): void {
+function fitSlide(slide: HTMLElement): void {
 	const result = findFittingScale((scale) => {
 		slide.style.setProperty('--fit', String(scale));
 		return slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1;
