@@ -3,7 +3,7 @@ import type { CheckerLabels } from '~/config/ui-strings';
 import { issueReceipt, type Receipt } from '~/lib/pledge/receipt';
 import { decodeReceipt, verifyReceipt, type Verdict } from '~/lib/pledge/receipt-codec';
 import { addToRoster, loadRoster, rosterToCsv, saveRoster, type RosterEntry } from '~/lib/pledge/roster';
-import { findBrowserStorage } from '~/lib/quiz/progress-store';
+import { findBrowserStorage } from '~/lib/storage/browser-storage';
 
 interface Props {
 	knownQuizVersions: string[];

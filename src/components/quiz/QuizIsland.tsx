@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuizLabels } from '~/config/ui-strings';
-import { createProgressStore, EMPTY_PROGRESS, findBrowserStorage, recordFinish, type BankProgress, type ProgressStore } from '~/lib/quiz/progress-store';
+import { findBrowserStorage } from '~/lib/storage/browser-storage';
+import { createProgressStore, EMPTY_PROGRESS, recordFinish, type BankProgress, type ProgressStore } from '~/lib/quiz/progress-store';
 import type { QuizView } from '~/lib/quiz/quiz-view';
 import { formatLabel } from '~/lib/text/format-label';
 import { pickRandomSource } from './pick-random-source';

@@ -8,7 +8,7 @@
  * removes the key. Invalid or unknown
  * data is dropped on read; a failing write is reported and the roster lives on in memory.
  */
-import type { StorageLike } from '~/lib/quiz/progress-store';
+import { readStored, removeStored, writeStored, type StorageLike } from '~/lib/storage/browser-storage';
 import { receiptFromValues, receiptValues, RECEIPT_FIELD_ORDER, type Receipt } from './receipt';
 
 export const ROSTER_KEY = 'netralitas:roster:v1';
@@ -32,28 +32,19 @@ function isEntry(value: unknown): value is RosterEntry {
 	);
 }
 
-/** Read the roster; anything unreadable yields an empty roster. */
+/** Read the roster; anything unreadable yields an empty roster (and resets the key). */
 export function loadRoster(storage: StorageLike | undefined): RosterEntry[] {
-	try {
-		const value = JSON.parse(storage?.getItem(ROSTER_KEY) ?? 'null') as unknown;
-		if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== 1) return [];
+	const readFile = (value: unknown) => {
+		if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== 1) return undefined;
 		const entries = (value as { entries?: unknown }).entries;
-		return Array.isArray(entries) ? entries.filter(isEntry) : [];
-	} catch {
-		return [];
-	}
+		return Array.isArray(entries) ? entries.filter(isEntry) : undefined;
+	};
+	return readStored(storage, ROSTER_KEY, readFile) ?? [];
 }
 
 /** Save the roster; false when the device refused (full, locked or missing storage). */
 export function saveRoster(storage: StorageLike | undefined, entries: readonly RosterEntry[]): boolean {
-	if (!storage) return false;
-	try {
-		if (entries.length === 0) storage.removeItem(ROSTER_KEY);
-		else storage.setItem(ROSTER_KEY, JSON.stringify({ version: 1, entries }));
-		return true;
-	} catch {
-		return false;
-	}
+	return entries.length === 0 ? removeStored(storage, ROSTER_KEY) : writeStored(storage, ROSTER_KEY, { version: 1, entries });
 }
 
 /** Add a checked receipt, replacing an earlier check of an identical receipt. */

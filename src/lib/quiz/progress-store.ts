@@ -25,16 +25,10 @@
  * Every write is wrapped: when it fails the quiz goes on in memory and reports it.
  */
 
+import { readStored, writeStored, type StorageLike } from '~/lib/storage/browser-storage';
 import { isAnswerCorrect } from './scoring';
 
 export const PROGRESS_KEY = 'netralitas:kuis:v1';
-
-/** The part of Web Storage this module uses; injected so tests need no browser. */
-export interface StorageLike {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
-}
 
 export interface SavedAttempt {
 	order: string[];
@@ -93,14 +87,7 @@ function readSummary(value: unknown): AttemptSummary | null {
 }
 
 /** Validate stored JSON; anything that is not a version 1 progress file yields undefined. */
-export function parseProgress(text: string | null): ProgressFile | undefined {
-	if (text === null) return undefined;
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		return undefined;
-	}
+export function readProgressFile(value: unknown): ProgressFile | undefined {
 	if (!isRecord(value) || value.version !== 1 || !isRecord(value.banks)) return undefined;
 	const banks: Record<string, BankProgress> = {};
 	for (const [bankId, bank] of Object.entries(value.banks)) {
@@ -128,38 +115,16 @@ export const EMPTY_PROGRESS: BankProgress = { attempt: null, last: null, best: n
 
 /** Create the store over browser storage; `storage` may be undefined where there is none. */
 export function createProgressStore(storage: StorageLike | undefined): ProgressStore {
-	const read = (): ProgressFile => {
-		let text: string | null = null;
-		try {
-			text = storage?.getItem(PROGRESS_KEY) ?? null;
-		} catch {
-			return { version: 1, banks: {} };
-		}
-		const parsed = parseProgress(text);
-		if (!parsed && text !== null) {
-			// Corrupted or from an unknown version: reset rather than trip over it on every visit.
-			try {
-				storage?.removeItem(PROGRESS_KEY);
-			} catch {
-				// Nothing more to do: the next successful save overwrites it.
-			}
-		}
-		return parsed ?? { version: 1, banks: {} };
-	};
+	// A corrupted or unknown-version file is reset by readStored rather than tripped over on every visit.
+	const read = (): ProgressFile => readStored(storage, PROGRESS_KEY, readProgressFile) ?? { version: 1, banks: {} };
 
 	return {
 		load: (bankId) => read().banks[bankId] ?? EMPTY_PROGRESS,
 		loadAll: () => read().banks,
 		save: (bankId, progress) => {
-			if (!storage) return false;
 			const file = read();
 			file.banks[bankId] = progress;
-			try {
-				storage.setItem(PROGRESS_KEY, JSON.stringify(file));
-				return true;
-			} catch {
-				return false;
-			}
+			return writeStored(storage, PROGRESS_KEY, file);
 		},
 	};
 }
@@ -220,13 +185,4 @@ export function recordFinish(progress: BankProgress, summary: AttemptSummary): B
 	const ratio = (result: AttemptSummary) => (result.total === 0 ? 0 : result.correct / result.total);
 	const isBetter = !progress.best || ratio(summary) >= ratio(progress.best);
 	return { ...progress, last: summary, best: isBetter ? summary : progress.best, attempts: progress.attempts + 1 };
-}
-
-/** The browser's localStorage, or undefined where merely touching it throws (some private modes). */
-export function findBrowserStorage(): StorageLike | undefined {
-	try {
-		return typeof window === 'undefined' ? undefined : window.localStorage;
-	} catch {
-		return undefined;
-	}
 }

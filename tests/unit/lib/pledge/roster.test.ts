@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { issueReceipt } from '~/lib/pledge/receipt';
 import { addToRoster, loadRoster, ROSTER_KEY, rosterToCsv, saveRoster, type RosterEntry } from '~/lib/pledge/roster';
-import type { StorageLike } from '~/lib/quiz/progress-store';
+import type { StorageLike } from '~/lib/storage/browser-storage';
 
 const storage = (data = new Map<string, string>(), fails = false): StorageLike => ({
 	getItem: (key) => data.get(key) ?? null,

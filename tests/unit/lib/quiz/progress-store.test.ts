@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createProgressStore, EMPTY_PROGRESS, parseProgress, PROGRESS_KEY, reconcileAttempt, recordFinish, type BankProgress, type SavedAttempt, type StorageLike } from '~/lib/quiz/progress-store';
+import { createProgressStore, EMPTY_PROGRESS, PROGRESS_KEY, readProgressFile, reconcileAttempt, recordFinish, type BankProgress, type SavedAttempt } from '~/lib/quiz/progress-store';
+import type { StorageLike } from '~/lib/storage/browser-storage';
 
 /** Web Storage in memory; `failOn` makes chosen methods throw like a locked or full browser store. */
 function memoryStorage(initial: Record<string, string> = {}, failOn: { get?: boolean; set?: boolean; remove?: boolean } = {}): StorageLike & { data: Map<string, string> } {
@@ -77,13 +78,13 @@ describe('createProgressStore', () => {
 	});
 });
 
-describe('parseProgress', () => {
+describe('readProgressFile', () => {
 	test('drops an invalid attempt or summary but keeps the rest of the bank', () => {
-		const text = JSON.stringify({
+		const value = {
 			version: 1,
 			banks: { a: { attempt: { order: 'nope' }, best: { correct: 5, total: 2, isPassed: true, finishedAt: 'x' }, last: null, attempts: 4 } },
-		});
-		expect(parseProgress(text)?.banks.a).toEqual({ attempt: null, last: null, best: null, attempts: 4 });
+		};
+		expect(readProgressFile(value)?.banks.a).toEqual({ attempt: null, last: null, best: null, attempts: 4 });
 	});
 });
 
