@@ -62,7 +62,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
-function readAttempt(value: unknown): SavedAttempt | null {
+/** Check a stored attempt's shape; null when it is not one. */
+export function readAttempt(value: unknown): SavedAttempt | null {
 	if (!isRecord(value)) return null;
 	const { order, optionOrder, position, selections, results, phase } = value;
 	if (!isStringArray(order) || !isCount(position) || (phase !== 'answering' && phase !== 'results')) return null;
