@@ -47,12 +47,14 @@ export default function EventFileActions({ file, labels, onPick, onImport, onNew
 						accept=".json,application/json"
 						class="sr-only"
 						onChange={async (change) => {
-							const picked = change.currentTarget.files?.[0];
+							// currentTarget is gone once the handler awaits, so hold the input itself.
+							const input = change.currentTarget;
+							const picked = input.files?.[0];
 							if (!picked) return;
 							const read = importEventFile(await picked.text());
 							setMessage(read.error ?? labels.imported);
 							if (read.event) onImport(read.event);
-							change.currentTarget.value = '';
+							input.value = '';
 						}}
 					/>
 				</label>
