@@ -1,5 +1,5 @@
 import type { CheckerLabels } from '~/config/ui-strings';
-import { readTypedReceipt, type DecodeResult, type TypedReceipt } from '~/lib/pledge/receipt-codec';
+import { readTypedReceipt, TEXT_LABELS, type DecodeResult, type TypedReceipt } from '~/lib/pledge/receipt-codec';
 
 interface Props {
 	labels: CheckerLabels;
@@ -10,16 +10,8 @@ const FIELDS = ['name', 'nip', 'unit', 'eventCode', 'score', 'issuedAt', 'quizVe
 
 /** Type a printed receipt back, field by field, exactly as printed. */
 export default function ManualEntry({ labels, onCheck }: Props) {
-	const fieldLabels: Record<(typeof FIELDS)[number], string> = {
-		name: labels.name,
-		nip: labels.nip,
-		unit: labels.unit,
-		eventCode: labels.eventCode,
-		score: labels.score,
-		issuedAt: labels.issuedAt,
-		quizVersion: labels.quizVersion,
-		code: labels.code,
-	};
+	// The printed card's own labels, so each field asks for exactly what is printed beside it.
+	const fieldLabels = TEXT_LABELS;
 	return (
 		<details class="checker-manual">
 			<summary>{labels.manualTitle}</summary>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PledgeLabels } from '~/config/ui-strings';
 import type { Receipt } from '~/lib/pledge/receipt';
-import { encodeReceiptLink, encodeReceiptText, receiptRows } from '~/lib/pledge/receipt-codec';
+import { encodeReceiptLink, encodeReceiptText, receiptRows, TEXT_LABELS } from '~/lib/pledge/receipt-codec';
 
 interface Props {
 	receipt: Receipt;
@@ -29,7 +29,6 @@ export default function ReceiptCard({ receipt, checkPageUrl, labels }: Props) {
 			setCopyMessage(labels.copyFailed);
 		}
 	};
-	const rowLabels: Record<string, string> = { name: labels.name, nip: labels.nip, unit: labels.unit, eventCode: labels.eventCode, score: labels.score, issuedAt: labels.issuedAt, quizVersion: labels.quizVersion, code: labels.code };
 
 	return (
 		<section class="receipt" aria-labelledby="tanda-selesai-judul">
@@ -40,7 +39,8 @@ export default function ReceiptCard({ receipt, checkPageUrl, labels }: Props) {
 				<dl class="receipt-fields">
 					{receiptRows(receipt).map(([key, value]) => (
 						<div key={key}>
-							<dt>{rowLabels[key]}</dt>
+							{/* The card's labels are the text format's, so the checker's typed form asks for exactly what is printed. */}
+							<dt>{TEXT_LABELS[key]}</dt>
 							<dd class={key === 'code' ? 'receipt-code' : undefined}>{value || labels.noEvent}</dd>
 						</div>
 					))}

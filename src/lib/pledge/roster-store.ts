@@ -68,18 +68,29 @@ export function saveEventRoster(storage: StorageLike | undefined, eventCode: str
 	});
 }
 
+/** A key that is equal for two receipts exactly when every field is. */
+function receiptKey(receipt: Receipt): string {
+	return JSON.stringify(receiptValues(receipt));
+}
+
 /** Whether two receipts are the same receipt (every field equal). */
 export function isSameReceipt(a: Receipt, b: Receipt): boolean {
-	return JSON.stringify(receiptValues(a)) === JSON.stringify(receiptValues(b));
+	return receiptKey(a) === receiptKey(b);
 }
 
 /** Add newly checked receipts; an identical receipt already held is not added again. Returns the new list and how many were already there. */
 export function addChecks(current: readonly StoredCheck[], incoming: readonly StoredCheck[]): { receipts: StoredCheck[]; repeated: number } {
 	const receipts = [...current];
+	// One key per receipt held, so a paste of 1,000 is linear, not 1,000 x 1,000 comparisons.
+	const held = new Set(current.map((check) => receiptKey(check.receipt)));
 	let repeated = 0;
 	for (const check of incoming) {
-		if (receipts.some((held) => isSameReceipt(held.receipt, check.receipt))) repeated++;
-		else receipts.push(check);
+		const key = receiptKey(check.receipt);
+		if (held.has(key)) repeated++;
+		else {
+			held.add(key);
+			receipts.push(check);
+		}
 	}
 	return { receipts, repeated };
 }
