@@ -24,6 +24,7 @@ export default function EventKitIsland({ points, labels }: Props) {
 	const [code, setCode] = useState('');
 	const [kind, setKind] = useState<DocumentKind>('berita');
 	const [checked, setChecked] = useState<CheckedReceipt[]>([]);
+	const [isReady, setIsReady] = useState(false);
 	const event = file.events.find((candidate) => candidate.code === code);
 
 	useEffect(() => {
@@ -33,12 +34,14 @@ export default function EventKitIsland({ points, labels }: Props) {
 		setFile(stored);
 		setCode(stored.events.some((candidate) => candidate.code === params.get('acara')) ? params.get('acara')! : stored.current);
 		if ((DOCUMENTS as readonly string[]).includes(asked ?? '')) setKind(asked as DocumentKind);
+		setIsReady(true);
 	}, []);
 	useEffect(() => {
 		if (event) void judgeAll(loadEventRoster(findBrowserStorage(), event.code).receipts, event, Date.now()).then(setChecked);
 	}, [event]);
 	const roster = useMemo(() => (event ? buildRoster(checked, event.expected, event.passPercent) : undefined), [checked, event]);
 
+	if (!isReady) return null;
 	if (file.events.length === 0) {
 		return (
 			<p class="quiz-hint">

@@ -21,10 +21,12 @@ export default function EventManagerIsland({ quizVersion, availableQuestions, la
 	const [problems, setProblems] = useState<EventProblem[]>([]);
 	const [listError, setListError] = useState('');
 	const [canSave, setCanSave] = useState(true);
+	const [isReady, setIsReady] = useState(false);
 	useEffect(() => {
 		const stored = loadEvents(findBrowserStorage());
 		setFile(stored);
 		setIsEditing(stored.events.length === 0);
+		setIsReady(true);
 	}, []);
 
 	const store = (next: EventFile) => {
@@ -32,6 +34,8 @@ export default function EventManagerIsland({ quizVersion, availableQuestions, la
 		setCanSave(saveEvents(findBrowserStorage(), next));
 	};
 	const current = file.events.find((event) => event.code === file.current);
+	// Nothing is rendered before the device's events are read: a form typed into before hydration would lose its text.
+	if (!isReady) return null;
 
 	const save = (input: EventInput, expected: ExpectedListResult | undefined) => {
 		const found = checkEventInput(input, availableQuestions, Date.now());

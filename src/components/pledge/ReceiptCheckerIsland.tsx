@@ -30,6 +30,7 @@ export default function ReceiptCheckerIsland({ labels }: Props) {
 	const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
 	const [isBusy, setIsBusy] = useState(false);
 	const [canSave, setCanSave] = useState(true);
+	const [isReady, setIsReady] = useState(false);
 	const outcomeRef = useRef<HTMLDivElement>(null);
 	const event = events.events.find((candidate) => candidate.code === events.current);
 	// Checks run one after another, so two quick scans never both read the roster before either wrote it.
@@ -64,6 +65,7 @@ export default function ReceiptCheckerIsland({ labels }: Props) {
 
 	useEffect(() => {
 		void open(loadEvents(findBrowserStorage())).then(() => {
+			setIsReady(true);
 			// A phone camera that scanned a receipt's QR code opens this page with the receipt in the hash.
 			if (window.location.hash.includes('r=')) check(findReceipts(window.location.hash));
 		});
@@ -74,6 +76,8 @@ export default function ReceiptCheckerIsland({ labels }: Props) {
 
 	const roster = useMemo(() => (event ? buildRoster(checked, event.expected, event.passPercent, stored.observed) : undefined), [checked, event, stored.observed]);
 
+	// Nothing is rendered before the device's events are read, so the page never claims "no event" for a moment.
+	if (!isReady) return null;
 	return (
 		<div class="checker">
 			<EventPicker
