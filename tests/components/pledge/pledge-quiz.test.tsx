@@ -5,6 +5,8 @@ import MyReceiptsIsland from '~/components/pledge/MyReceiptsIsland';
 import ParticipantForm from '~/components/pledge/ParticipantForm';
 import PledgeQuizIsland from '~/components/pledge/PledgeQuizIsland';
 import ReceiptCard from '~/components/pledge/ReceiptCard';
+import { drawAttempt, readPledgeSource, resumeAttempt } from '~/components/pledge/pledge-session';
+import { createSeededRandom } from '~/lib/quiz/random';
 import { pledgeLabels, quizLabels } from '~/config/ui-strings';
 import { writeEventLink } from '~/lib/pledge/event';
 import { loadPledgeFile, savePledgeFile, PLEDGE_KEY } from '~/lib/pledge/pledge-store';
@@ -110,5 +112,23 @@ describe('MyReceiptsIsland', () => {
 	test('says so when the device holds none', async () => {
 		render(<MyReceiptsIsland labels={pledgeLabels} />);
 		expect(await screen.findByText(pledgeLabels.myReceiptsEmpty)).toBeTruthy();
+	});
+});
+
+describe('resumeAttempt', () => {
+	test('keeps the answered questions after a new site version and replaces a removed one by a fresh draw', () => {
+		const event = makeEvent();
+		const { rules } = readPledgeSource('', new URL(writeEventLink('http://x/', event)).hash, 12);
+		const random = createSeededRandom('lanjut');
+		const first = drawAttempt(modules, rules!, 'VERSI001', random, new Date());
+		const firstQuestion = first.questions.find((question) => question.id === first.saved.questionIds[0])!;
+		const answered = { ...first.saved, attempt: { ...first.saved.attempt, selections: { [firstQuestion.id]: firstQuestion.correct }, results: { [firstQuestion.id]: true } } };
+		const removed = first.saved.questionIds[1]!;
+		const newVersion = modules.map((questions) => questions.filter((question) => question.id !== removed));
+		const resumed = resumeAttempt(newVersion, rules!, answered, 'VERSI002', random);
+		expect(resumed.questions).toHaveLength(10);
+		expect(resumed.saved.questionIds).not.toContain(removed);
+		expect(resumed.state.results[first.saved.questionIds[0]!]).toBe(true);
+		expect(resumed.saved.quizVersion).toBe('VERSI002');
 	});
 });
