@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { SITE_DESCRIPTION, SITE_LANG, SITE_TITLE, SITE_URL } from './src/config/site.ts';
 import { sidebar } from './src/config/sidebar.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { serviceWorker } from './src/integrations/service-worker/index.ts';
 
 export default defineConfig({
 	site: SITE_URL,
