@@ -19,10 +19,10 @@ export default defineConfig({
 			sidebar,
 			plugins: [
 				starlightLinksValidator({
-					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/, /presentasi/...) and anchors rendered by
+					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/, /pidato/provinsi/..., /presentasi/...) and anchors rendered by
 					// components (/larangan/#<act>, /glosarium/#<term>) are invisible to this plugin;
 					// tests/e2e/links.test.ts checks every link and anchor in the built site, those included.
-					exclude: ({ link }) => /^\/(hukum|pidato)\/[a-z0-9-]+\/(#.*)?$|^\/(larangan|glosarium)\/#|^\/presentasi\//.test(link),
+					exclude: ({ link }) => /^\/(hukum|pidato)\/[a-z0-9-]+\/(#.*)?$|^\/pidato\/(provinsi|tema)\/|^\/(larangan|glosarium)\/#|^\/presentasi\//.test(link),
 					errorOnInvalidHashes: true,
 				}),
 			],
