@@ -31,7 +31,7 @@ describe('indeks pidato', () => {
 		const page = browser.page();
 		const province = provinces[0] ?? '';
 		await page.goto(siteUrl('/pidato/'));
-		await page.getByRole('link', { name: new RegExp(`^Semua \\d+ pidato dari ${province}$`) }).click();
+		await Promise.all([page.waitForURL(`**${provincePath(province)}`), page.getByRole('link', { name: new RegExp(`^Semua \\d+ pidato dari ${province}$`) }).click()]);
 		expect(await page.locator('h1').innerText()).toBe(`Pidato dari ${province}`);
 		const dates = await page.locator('.speech-list time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
 		expect(dates.length).toBe(byProvince(province).length);
@@ -44,7 +44,7 @@ describe('indeks pidato', () => {
 		await page.goto(siteUrl('/pidato/'));
 		const firstTheme = page.locator('.speech-themes a').first();
 		const theme = (await firstTheme.getAttribute('href'))?.split('/')[3] ?? '';
-		await firstTheme.click();
+		await Promise.all([page.waitForURL(`**/pidato/tema/${theme}/`), firstTheme.click()]);
 		const expected = speeches.filter((speech) => speech.data.themes.includes(theme as never)).length;
 		expect(await page.locator('.speech-list li').count()).toBe(Math.min(expected, SPEECHES_PER_PAGE));
 	});
