@@ -44,9 +44,12 @@ async function measureSite(browser, dist, query, knownLighthouse) {
  * `ourLighthouse` reuses medians the caller already has for our lesson ({ lesson: ... }).
  */
 export async function compareWithVanilla(browser, ourDist, { query = 'kampanye', ourLighthouse } = {}) {
+	console.error('Building vanilla Starlight with our lesson text...');
 	const vanilla = buildVanillaStarlight(ourDist);
 	try {
+		console.error('Measuring our site on the shaped link...');
 		const ours = await measureSite(browser, ourDist, query, ourLighthouse);
+		console.error('Measuring vanilla Starlight on the shaped link...');
 		const reference = await measureSite(browser, vanilla.dist, query);
 		return { reference: `vanilla @astrojs/starlight ${starlightVersion()}, ${vanilla.lessons} lessons with our text`, link: SLOW_4G.name, shapedRuns: SHAPED_RUNS, page: LESSON, ours, vanilla: reference };
 	} finally {

@@ -15,7 +15,10 @@ export function median(values) {
 /** Run Lighthouse `runs` times on every page; per page and category: median, min, max, all runs. */
 export async function runLighthouseMedians(baseUrl, pages, runs = LIGHTHOUSE_RUNS) {
 	const all = [];
-	for (let run = 0; run < runs; run++) all.push(await runLighthouse(baseUrl, pages));
+	for (let run = 0; run < runs; run++) {
+		console.error(`Lighthouse run ${run + 1} of ${runs} on ${Object.keys(pages).join(', ')}...`);
+		all.push(await runLighthouse(baseUrl, pages));
+	}
 	return Object.fromEntries(
 		Object.entries(pages).map(([name, path]) => {
 			const scores = Object.fromEntries(
