@@ -309,7 +309,7 @@ export const offlineCopyLabels = {
 export const fallbackPageLabels = {
 	notFound: 'Halaman dengan alamat ini tidak ada. Mungkin alamatnya salah ketik, atau halamannya sudah dipindah.',
 	offline: 'Anda sedang offline, dan halaman ini belum tersimpan di perangkat ini.',
-	savedHeading: 'Halaman yang bisa dibuka',
+	savedHeading: 'Halaman utama situs',
 	saved: 'tersimpan',
 	notSaved: 'belum tersimpan',
 	/** A fixed set, never the content, so the fallback page keeps one size as the site grows. */
