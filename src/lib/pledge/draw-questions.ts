@@ -6,7 +6,7 @@ import type { QuestionKind } from '~/schemas/question-bank';
 export interface DrawableQuestion {
 	id: string;
 	type: 'single' | 'multiple' | 'verdict';
-	kind: QuestionKind | null;
+	kind: QuestionKind;
 	/** Catalogue acts the question tests: no two drawn questions share one. */
 	acts: readonly string[];
 	correct: readonly string[];

@@ -16,7 +16,7 @@ export interface QuizQuestionView {
 	id: string;
 	type: QuestionType;
 	/** `situasi` or `ingatan`; pledge draws take only situations. */
-	kind: QuestionKind | null;
+	kind: QuestionKind;
 	/** Catalogue acts this question tests. */
 	acts: string[];
 	prompt: string;
