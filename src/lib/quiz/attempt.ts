@@ -1,6 +1,6 @@
 /**
  * A quiz attempt: its type, the moves a reader makes, fitting a saved attempt to today's bank, and
- * its score. Pure functions over plain data, so the module quiz, the pledge quiz and their tests
+ * its score. Pure functions over plain data, so the lesson (bank) quiz, the pledge quiz and their tests
  * share one set of rules and the islands only render.
  *
  * Flow: answering (select, check, next) until the last question, then results; a restart is a new
