@@ -1,11 +1,11 @@
 import type { RandomSource } from '~/lib/quiz/random';
 import { shuffle } from '~/lib/quiz/shuffle';
-import type { QuestionKind } from '~/schemas/question-bank';
+import type { QuestionKind, QuestionType } from '~/schemas/question-bank';
 
 /** What a pledge draw needs of a question (a QuizQuestionView has all of it). */
 export interface DrawableQuestion {
 	id: string;
-	type: 'single' | 'multiple' | 'verdict';
+	type: QuestionType;
 	kind: QuestionKind;
 	/** Catalogue acts the question tests: no two drawn questions share one. */
 	acts: readonly string[];

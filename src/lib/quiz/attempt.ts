@@ -10,13 +10,14 @@
  * Questions arrive in the shape the island receives (`QuizQuestionView`); this module reads only
  * the fields of `AttemptQuestion`, so no caller reshapes a question to use it.
  */
+import type { QuestionType } from '~/schemas/question-bank';
 import type { RandomSource } from './random';
 import { shuffle } from './shuffle';
 
 /** What an attempt needs of a question: its id, type, option values and answer key. */
 export interface AttemptQuestion {
 	id: string;
-	type: 'single' | 'multiple' | 'verdict';
+	type: QuestionType;
 	options: readonly { value: string }[];
 	correct: readonly string[];
 }
