@@ -15,6 +15,8 @@ export const quizLabels = {
 	correct: 'Benar.',
 	incorrect: 'Belum tepat.',
 	correctAnswer: 'Jawaban yang benar:',
+	whyChosenWrong: 'Mengapa pilihan Anda keliru:',
+	whyOthersWrong: 'Mengapa pilihan lain keliru:',
 	legalBasis: 'Dasar hukum:',
 	next: 'Soal berikutnya',
 	finish: 'Lihat hasil',
