@@ -1,14 +1,20 @@
-// `npm run bench`: builds the site from clean, then measures build time, page weights, the Pagefind
-// index and one search in real Chromium. Writes tests/.output/bench.json and prints a summary.
-// A benchmark, not a test: it reports figures and never fails on them.
+// `npm run bench`: builds the site from clean, then measures build time, page weights and the
+// Pagefind index, Lighthouse medians, and the side-by-side comparison with vanilla Starlight
+// (tests/bench/compare-vanilla.mjs: first visit and first search on a shaped link, in Chromium).
+// Writes tests/.output/bench.json and prints a summary. A benchmark, not a test: it reports figures
+// and never fails on them. Takes about 15 minutes; BENCH_SKIP_LIGHTHOUSE=1 makes it a few.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
 import { measureChecker } from './checker-bench.mjs';
-import { runLighthouse } from './lighthouse.mjs';
-import { measure, measureLoadedJs, sum, weighPage } from './page-weight.mjs';
+import { compareWithVanilla, printComparison } from './compare-vanilla.mjs';
+import { formatMedian, runLighthouseMedians } from './lighthouse-medians.mjs';
+import { measureLoadedJs, sum, weighPage } from './page-weight.mjs';
+
+/** The ikrar pages, weighed apart: their islands are not quiz islands, and their lazy parts load only when used. */
+const PLEDGE_PAGES = { pledgeQuiz: '/ikrar/kuis/', eventPage: '/ikrar/acara/', checker: '/ikrar/periksa/', kit: '/ikrar/kit/' };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -30,8 +36,6 @@ const PAGES = {
 /** Pages that carry a quiz island; every other page must ship no island code at all. */
 const QUIZ_PAGES = new Set(['lesson']);
 const QUIZ_ISLAND_GZIP_LIMIT = 12 * 1024;
-/** The ikrar pages, weighed apart: their islands are not quiz islands, and their lazy parts load only when used. */
-const PLEDGE_PAGES = { pledgeQuiz: '/ikrar/kuis/', eventPage: '/ikrar/acara/', checker: '/ikrar/periksa/', kit: '/ikrar/kit/' };
 /** Pages Lighthouse scores: one of each kind a reader meets. */
 const LIGHTHOUSE_PAGES = {
 	home: '/',
@@ -70,32 +74,14 @@ function launchChromium() {
 	});
 }
 
-/** Open the search on the home page, type a query, and count what Pagefind fetched for it. */
-async function measureSearch(browser, baseUrl) {
-	const page = await browser.newPage();
-	await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-	const fetched = [];
-	page.on('response', async (response) => {
-		if (!response.url().includes('/pagefind/')) return;
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		fetched.push({ url: new URL(response.url()).pathname, ...measure(body) });
-	});
-	await page.getByRole('button', { name: /^Pencarian/ }).click();
-	await page.locator('.pagefind-ui__search-input').fill(SEARCH_QUERY);
-	await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
-	await page.waitForLoadState('networkidle');
-	await page.close();
-	return { query: SEARCH_QUERY, requests: fetched.length, ...sum(fetched), files: fetched };
-}
-
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const buildMs = buildFromClean();
 const { url, server } = await startStaticServer(DIST);
 const browser = await launchChromium();
 const pages = {};
-let search;
 let lighthouse;
+let comparison;
 const pledgePages = {};
 let checker;
 try {
@@ -109,9 +95,9 @@ try {
 		const js = await measureLoadedJs(browser, url, path, islandPaths);
 		pledgePages[name] = { path, ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
 	}
-	search = await measureSearch(browser, url);
 	checker = await measureChecker(url);
-	lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await runLighthouse(url, LIGHTHOUSE_PAGES);
+	lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await runLighthouseMedians(url, LIGHTHOUSE_PAGES);
+	comparison = await compareWithVanilla(browser, DIST, { query: SEARCH_QUERY, ourLighthouse: lighthouse.lesson ? { lesson: lighthouse.lesson } : undefined });
 } finally {
 	await browser.close();
 	server.close();
@@ -131,7 +117,7 @@ const report = {
 	htmlPages: listFiles(DIST).filter((file) => file.endsWith('.html')).length,
 	pages,
 	pagefindIndex: measurePagefindIndex(),
-	search,
+	comparison,
 	pledgePages,
 	checker,
 	budgets,
@@ -154,12 +140,14 @@ console.log(`Checker, ${checker.receipts} pasted receipts (WhatsApp export, ${kb
 console.log(`Checker counts: ${checker.node.counts.found} found, ${checker.node.counts.valid} valid, ${checker.node.counts.refused} refused, ${checker.node.counts.duplicate} duplicate`);
 console.log(`Lazy, loaded only when used: XLSX writer ${kb(checker.browser.lazy.xlsxWriter.raw)} / ${kb(checker.browser.lazy.xlsxWriter.gzip)} gz; QR decoder (zxing-wasm, no BarcodeDetector: ${!checker.browser.lazy.hasBarcodeDetector}) ${kb(checker.browser.lazy.qrDecoder.raw)} / ${kb(checker.browser.lazy.qrDecoder.gzip)} gz`);
 console.log(`Pagefind index: ${report.pagefindIndex.files} files, ${kb(report.pagefindIndex.bytes)}`);
-console.log(`One search ("${search.query}"): ${search.requests} requests, ${kb(search.raw)} raw, ${kb(search.gzip)} gzip`);
 console.log(`Budget: quiz island JS incl. Preact ${kb(quizIslandGzip)} gzip (limit ${kb(QUIZ_ISLAND_GZIP_LIMIT)}): ${budgets.quizIslandGzip.isMet ? 'met' : 'NOT met'}`);
 const leaking = budgets.noIslandOutsideQuizPages.filter((entry) => !entry.isMet).map((entry) => entry.page);
 console.log(`Budget: pages without a quiz ship no island JS: ${leaking.length === 0 ? 'met' : `NOT met (${leaking.join(', ')})`}`);
-console.log('Lighthouse (mobile)  performance  accessibility  best-practices  seo');
+console.log(`Lighthouse (mobile), median of ${Object.values(lighthouse)[0]?.runs ?? 0} runs (range)`);
+console.log('page                performance    accessibility  best-practices seo');
 for (const [name, scores] of Object.entries(lighthouse)) {
-	console.log(`${name.padEnd(20)}${String(scores.performance).padEnd(13)}${String(scores.accessibility).padEnd(15)}${String(scores['best-practices']).padEnd(16)}${scores.seo}${scores.failing.length ? `   below 100: ${scores.failing.join(', ')}` : ''}`);
+	const cells = ['performance', 'accessibility', 'best-practices', 'seo'].map((category) => formatMedian(scores[category]).padEnd(15)).join('');
+	console.log(`${name.padEnd(20)}${cells}${scores.failing.length ? `   below 100 in some run: ${scores.failing.join(', ')}` : ''}`);
 }
+printComparison(comparison);
 console.log(`Report: tests/.output/bench.json`);

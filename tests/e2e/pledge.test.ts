@@ -29,7 +29,8 @@ async function answer(page: Page, correctly: boolean, count = Number.POSITIVE_IN
 		if (!correct) throw new Error(`no answer key for: ${prompt}`);
 		const options = await quiz.locator('.quiz-option').allInnerTexts();
 		const chosen = correctly ? correct : [options.map((text) => text.trim()).find((text) => !correct.includes(text)) ?? ''];
-		for (const label of chosen) await quiz.locator('.quiz-option', { hasText: label }).first().locator('input').check();
+		// Exact names: one option's text can contain another's ("PPPK" and "PPPK paruh waktu").
+		for (const label of chosen) await quiz.getByLabel(label, { exact: true }).check();
 		await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
 		await quiz.getByRole('button', { name: /Soal berikutnya|Lihat hasil/ }).click();
 	}

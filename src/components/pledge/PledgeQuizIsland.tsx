@@ -5,18 +5,18 @@ import { checkParticipant, issueReceipt } from '~/lib/pledge/receipt';
 import { toIsoMinute } from '~/lib/pledge/time-zone';
 import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
 import type { RandomSource } from '~/lib/quiz/random';
+import { scoreAttempt } from '~/lib/quiz/attempt';
 import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import { pickRandomSource } from '../quiz/pick-random-source';
-import { scoreQuizState } from '../quiz/quiz-state';
 import QuizRunner from '../quiz/QuizRunner';
 import EventIntro from './EventIntro';
 import ParticipantForm from './ParticipantForm';
-import { attemptKeyOf, drawAttempt, readPledgeSource, resumeAttempt, type LiveAttempt, type PledgeSource } from './pledge-session';
+import { attemptKeyOf, drawAttempt, readPledgeSource, resumePledgeAttempt, type LiveAttempt, type PledgeSource } from './pledge-session';
 import ReceiptCard from './ReceiptCard';
 
 interface Props {
-	/** Every module's questions, one list per module, to draw from. */
-	modules: QuizQuestionView[][];
+	/** Every bank's situation questions, one list per bank, to draw from. */
+	banks: QuizQuestionView[][];
 	quizVersion: string;
 	labels: PledgeLabels;
 	quizLabels: QuizLabels;
@@ -27,13 +27,13 @@ interface Props {
  * every answer (reload, Back, a new site version or a closed tab resume it), and a keyed receipt,
  * kept on the device too, for those who pass.
  */
-export default function PledgeQuizIsland({ modules, quizVersion, labels, quizLabels }: Props) {
+export default function PledgeQuizIsland({ banks, quizVersion, labels, quizLabels }: Props) {
 	const [source, setSource] = useState<PledgeSource | null>(null);
 	const [file, setFile] = useState<PledgeFile>({ attempts: {}, receipts: [] });
 	const [live, setLive] = useState<LiveAttempt | null>(null);
 	const [canSave, setCanSave] = useState(true);
 	const randomRef = useRef<RandomSource>(Math.random);
-	const total = modules.reduce((sum, questions) => sum + questions.length, 0);
+	const total = banks.reduce((sum, questions) => sum + questions.length, 0);
 
 	useEffect(() => {
 		const read = readPledgeSource(window.location.search, window.location.hash, total);
@@ -42,7 +42,7 @@ export default function PledgeQuizIsland({ modules, quizVersion, labels, quizLab
 		setSource(read);
 		setFile(stored);
 		const saved = read.rules && stored.attempts[attemptKeyOf(read.rules)];
-		if (read.rules && saved) setLive(resumeAttempt(modules, read.rules, saved, quizVersion, randomRef.current));
+		if (read.rules && saved) setLive(resumePledgeAttempt(banks, read.rules, saved, quizVersion, randomRef.current));
 	}, [total]);
 
 	if (!source) return null;
@@ -70,7 +70,7 @@ export default function PledgeQuizIsland({ modules, quizVersion, labels, quizLab
 		setLive(next);
 		store(putAttempt(file, key, next?.saved));
 	};
-	const begin = () => keep(drawAttempt(modules, rules, quizVersion, randomRef.current, new Date()));
+	const begin = () => keep(drawAttempt(banks, rules, quizVersion, randomRef.current, new Date()));
 	const checkPage = new URL('/ikrar/periksa/', window.location.href).href;
 	const held = findReceiptFor(file, rules.eventCode);
 
@@ -87,7 +87,7 @@ export default function PledgeQuizIsland({ modules, quizVersion, labels, quizLab
 	}
 	if (!live) return <EventIntro rules={rules} isEvent={isEvent} now={Date.now()} labels={labels} onStart={begin} />;
 
-	const score = live.state.phase === 'results' ? scoreQuizState(live.state, rules.passPercent / 100) : undefined;
+	const score = live.state.phase === 'results' ? scoreAttempt(live.state, rules.passPercent / 100) : undefined;
 	return (
 		<QuizRunner
 			quizId="kuis-kesiapan"

@@ -3,14 +3,14 @@
  * from (the event link, an old query link, or practice), drawing an attempt, and resuming a saved
  * one against today's questions. Storage is pledge-store.ts; the island only renders.
  */
-import { drawBalancedQuestions } from '~/lib/pledge/draw-questions';
+import { drawPledgeQuestions } from '~/lib/pledge/draw-questions';
 import { readEventLink, type EventRules } from '~/lib/pledge/event';
 import { readEventSettings } from '~/lib/pledge/event-settings';
 import { PRACTICE_KEY, type PledgeAttempt } from '~/lib/pledge/pledge-store';
 import type { TimeZone } from '~/lib/pledge/time-zone';
 import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
 import type { RandomSource } from '~/lib/quiz/random';
-import { createQuizState, resumeQuizState, type QuizState } from '../quiz/quiz-state';
+import { createAttempt, resumeAttempt, type Attempt } from '~/lib/quiz/attempt';
 
 /** The rules an attempt runs under; `secret` is empty for practice (its receipts prove nothing). */
 export interface SessionRules {
@@ -58,14 +58,14 @@ export function attemptKeyOf(rules: SessionRules): string {
 
 export interface LiveAttempt {
 	questions: QuizQuestionView[];
-	state: QuizState;
+	state: Attempt;
 	saved: PledgeAttempt;
 }
 
-/** Draw a fresh attempt: `count` questions through the shared draw, options shuffled. */
-export function drawAttempt(modules: QuizQuestionView[][], rules: SessionRules, quizVersion: string, random: RandomSource, now: Date): LiveAttempt {
-	const questions = drawBalancedQuestions(modules, rules.questionCount, random);
-	const state = createQuizState(questions, random);
+/** Draw a fresh attempt: `count` situation questions through the shared pledge draw, options shuffled. */
+export function drawAttempt(banks: QuizQuestionView[][], rules: SessionRules, quizVersion: string, random: RandomSource, now: Date): LiveAttempt {
+	const questions = drawPledgeQuestions(banks, rules.questionCount, random);
+	const state = createAttempt(questions, random);
 	return { questions, state, saved: { questionIds: questions.map((question) => question.id), quizVersion, attempt: state, startedAt: now.toISOString() } };
 }
 
@@ -73,12 +73,12 @@ export function drawAttempt(modules: QuizQuestionView[][], rules: SessionRules, 
  * Resume a saved attempt on today's questions: the questions that still exist are kept in their
  * order with their answers; any removed by a new version of the site are replaced by fresh draws.
  */
-export function resumeAttempt(modules: QuizQuestionView[][], rules: SessionRules, saved: PledgeAttempt, quizVersion: string, random: RandomSource): LiveAttempt {
-	const byId = new Map(modules.flat().map((question) => [question.id, question]));
+export function resumePledgeAttempt(banks: QuizQuestionView[][], rules: SessionRules, saved: PledgeAttempt, quizVersion: string, random: RandomSource): LiveAttempt {
+	const byId = new Map(banks.flat().map((question) => [question.id, question]));
 	const kept = saved.questionIds.flatMap((id) => byId.get(id) ?? []);
 	const keptIds = new Set(kept.map((question) => question.id));
-	const topUp = kept.length < rules.questionCount ? drawBalancedQuestions(modules.map((questions) => questions.filter((question) => !keptIds.has(question.id))), rules.questionCount - kept.length, random) : [];
+	const topUp = kept.length < rules.questionCount ? drawPledgeQuestions(banks.map((questions) => questions.filter((question) => !keptIds.has(question.id))), rules.questionCount - kept.length, random) : [];
 	const questions = [...kept, ...topUp];
-	const state = resumeQuizState(questions, saved.attempt, random);
+	const state = resumeAttempt(questions, saved.attempt, random);
 	return { questions, state, saved: { ...saved, questionIds: questions.map((question) => question.id), quizVersion, attempt: state } };
 }

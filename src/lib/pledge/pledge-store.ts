@@ -7,7 +7,7 @@
  *   { "version": 1,
  *     "attempts": { "APEL-NETRALITAS-KAB-CONTOH": {
  *         "questionIds": ["medsos-like-postingan-calon", …], "quizVersion": "7K2M9QXA",
- *         "attempt": { …SavedAttempt of src/lib/quiz/progress-store.ts }, "startedAt": "2026-12-01T08:00:00.000Z" } },
+ *         "attempt": { …Attempt of src/lib/quiz/attempt.ts }, "startedAt": "2026-12-01T08:00:00.000Z" } },
  *     "receipts": [ [ "Siti Aminah", "198001012005012001", …RECEIPT_FIELD_ORDER ] ] }
  * The attempt key is the event code, or "-" for practice without an event.
  * Lifecycle: an attempt is written after every answer and removed when a receipt is made for it or
@@ -16,7 +16,7 @@
  * questions that still exist (reconcileAttempt) and the receipt keeps the quiz version it was made
  * with. Invalid data is dropped on read.
  */
-import { readAttempt, type SavedAttempt } from '~/lib/quiz/progress-store';
+import { readAttempt, type Attempt } from '~/lib/quiz/attempt';
 import { readStored, writeStored, type StorageLike } from '~/lib/storage/browser-storage';
 import { receiptFromValues, receiptValues, type Receipt } from './receipt';
 import { isSameReceipt } from './roster-store';
@@ -28,7 +28,7 @@ export const RECEIPT_LIMIT = 50;
 export interface PledgeAttempt {
 	questionIds: string[];
 	quizVersion: string;
-	attempt: SavedAttempt;
+	attempt: Attempt;
 	startedAt: string;
 }
 

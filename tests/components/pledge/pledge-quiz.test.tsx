@@ -5,7 +5,7 @@ import MyReceiptsIsland from '~/components/pledge/MyReceiptsIsland';
 import ParticipantForm from '~/components/pledge/ParticipantForm';
 import PledgeQuizIsland from '~/components/pledge/PledgeQuizIsland';
 import ReceiptCard from '~/components/pledge/ReceiptCard';
-import { drawAttempt, readPledgeSource, resumeAttempt } from '~/components/pledge/pledge-session';
+import { drawAttempt, readPledgeSource, resumePledgeAttempt } from '~/components/pledge/pledge-session';
 import { createSeededRandom } from '~/lib/quiz/random';
 import { pledgeLabels, quizLabels } from '~/config/ui-strings';
 import { writeEventLink } from '~/lib/pledge/event';
@@ -18,7 +18,7 @@ beforeEach(() => window.localStorage.clear());
 afterEach(cleanup);
 
 /** Ten questions in two modules, made from the sample quiz with new ids. */
-const modules = [0, 1].map((module) => Array.from({ length: 6 }, (_, index) => ({ ...sampleQuestions[index % sampleQuestions.length]!, id: `m${module}-q${index}` })));
+const modules = [0, 1].map((module) => Array.from({ length: 6 }, (_, index) => ({ ...sampleQuestions[index % sampleQuestions.length]!, id: `m${module}-q${index}`, kind: 'situasi' as const, acts: [] })));
 
 function openEventLink() {
 	const event = makeEvent();
@@ -29,7 +29,7 @@ function openEventLink() {
 describe('PledgeQuizIsland', () => {
 	test('shows the rules from the event link and keeps the attempt on the device after every answer', async () => {
 		openEventLink();
-		const view = render(<PledgeQuizIsland modules={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
+		const view = render(<PledgeQuizIsland banks={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
 		await screen.findByRole('heading', { name: 'Apel Uji' });
 		expect(screen.getByText('APEL-UJI')).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: pledgeLabels.start }));
@@ -41,7 +41,7 @@ describe('PledgeQuizIsland', () => {
 
 		// A reload: a fresh island on the same link resumes the same question.
 		view.unmount();
-		render(<PledgeQuizIsland modules={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
+		render(<PledgeQuizIsland banks={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
 		await screen.findByRole('group', { name: /Soal 1 dari 10/ });
 		expect(screen.getByRole('button', { name: /Soal berikutnya/ })).toBeTruthy();
 	});
@@ -50,21 +50,21 @@ describe('PledgeQuizIsland', () => {
 		const event = openEventLink();
 		const receipt = await makeReceipt(event);
 		savePledgeFile(findBrowserStorage(), { attempts: {}, receipts: [receipt] });
-		render(<PledgeQuizIsland modules={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
+		render(<PledgeQuizIsland banks={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
 		await screen.findByText(pledgeLabels.receiptKept);
 		expect(screen.getByText(receipt.code)).toBeTruthy();
 	});
 
 	test('names the problem with a broken event link', async () => {
 		window.history.replaceState(null, '', '/ikrar/kuis/#acara=rusak');
-		render(<PledgeQuizIsland modules={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
+		render(<PledgeQuizIsland banks={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
 		expect((await screen.findByRole('alert')).textContent).toMatch(/rusak atau terpotong/);
 	});
 
 	test('resets a corrupted device store and starts cleanly', async () => {
 		openEventLink();
 		window.localStorage.setItem(PLEDGE_KEY, '{not json');
-		render(<PledgeQuizIsland modules={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
+		render(<PledgeQuizIsland banks={modules} quizVersion="VERSI001" labels={pledgeLabels} quizLabels={quizLabels} />);
 		expect(await screen.findByRole('button', { name: pledgeLabels.start })).toBeTruthy();
 	});
 });
@@ -125,7 +125,7 @@ describe('resumeAttempt', () => {
 		const answered = { ...first.saved, attempt: { ...first.saved.attempt, selections: { [firstQuestion.id]: firstQuestion.correct }, results: { [firstQuestion.id]: true } } };
 		const removed = first.saved.questionIds[1]!;
 		const newVersion = modules.map((questions) => questions.filter((question) => question.id !== removed));
-		const resumed = resumeAttempt(newVersion, rules!, answered, 'VERSI002', random);
+		const resumed = resumePledgeAttempt(newVersion, rules!, answered, 'VERSI002', random);
 		expect(resumed.questions).toHaveLength(10);
 		expect(resumed.saved.questionIds).not.toContain(removed);
 		expect(resumed.state.results[first.saved.questionIds[0]!]).toBe(true);
