@@ -22,16 +22,21 @@ export function isElement(node: RootContent | ElementContent | undefined, ...tag
 	return node?.type === 'element' && (tagNames.length === 0 || tagNames.includes(node.tagName));
 }
 
+/** A root's or an element's children as one array type, so filters narrow them. */
+function childrenOf(parent: Root | Element): (RootContent | ElementContent)[] {
+	return parent.children;
+}
+
 /** The children that carry content: elements and non-blank text; comments, doctypes and blank space are dropped. */
 export function contentChildren(parent: Root | Element): HtmlNode[] {
-	return parent.children.filter(
+	return childrenOf(parent).filter(
 		(child): child is HtmlNode => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''),
 	);
 }
 
 /** The element children of a parent with one of the given tag names. */
 export function childElements(parent: Root | Element, ...tagNames: string[]): Element[] {
-	return parent.children.filter((child): child is Element => isElement(child, ...tagNames));
+	return childrenOf(parent).filter((child): child is Element => isElement(child, ...tagNames));
 }
 
 /** Every element under a node, depth first, the node itself included. */
