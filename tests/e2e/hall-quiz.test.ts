@@ -152,6 +152,23 @@ describe('ringkasan Kuis Kelas', () => {
 		expect(browser.pageErrors()).toEqual([]);
 	});
 
+	test('hitungan yang diketik di jendela pembicara tampil di layar proyektor', async () => {
+		const page = browser.page();
+		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		const popup = browser.context().waitForEvent('page');
+		await page.keyboard.press('s');
+		const speaker = await popup;
+		await speaker.waitForSelector('[data-deck][data-ready]');
+		await visibleSlide(speaker).getByLabel('Jumlah tangan untuk pilihan A').fill('1');
+		await visibleSlide(speaker).getByLabel('Jumlah tangan untuk pilihan B').fill('3');
+		await speaker.keyboard.press('Escape');
+		await speaker.keyboard.press('ArrowRight');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#3');
+		const percents = visibleSlide(page).locator('[data-hands-percent]');
+		await expect.poll(() => percents.allInnerTexts()).toEqual(['25%', '75%']);
+		await speaker.close();
+	});
+
 	test('pemateri menghapus semua hitungan dari ringkasan', async () => {
 		const page = browser.page();
 		await typeCounts(page, 1, [4, 4]);

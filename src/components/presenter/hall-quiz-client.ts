@@ -1,10 +1,10 @@
 /**
  * Kuis Kelas in the browser: the show-of-hands counts the presenter types on a question slide fill
  * the distribution on its answer slide and the summary on the last slide. The counts are kept on
- * the device (src/lib/presenter/hall-tally.ts) so a reload loses nothing, and can be cleared from
- * the summary; nothing is sent anywhere, so the hall needs no network and the audience no devices.
+ * the device (src/lib/presenter/hall-tally.ts) so a reload loses nothing, shared with the other
+ * window of the presentation, and can be cleared from the summary; nothing is sent anywhere, so the hall needs no network and the audience no devices.
  */
-import { countsInOrder, createHallTallyStore, setCount, type HallCounts } from '~/lib/presenter/hall-tally';
+import { countsInOrder, createHallTallyStore, HALL_TALLY_KEY, setCount, type HallCounts } from '~/lib/presenter/hall-tally';
 import { parseHandCount, summariseHands } from '~/lib/presenter/show-of-hands';
 import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import { formatLabel } from '~/lib/text/format-label';
@@ -62,6 +62,8 @@ export function startHallQuiz(): void {
 			const question = questionOf(fieldset);
 			if (!question) continue;
 			for (const input of fieldset.querySelectorAll<HTMLInputElement>('[data-hands-input]')) {
+				// Never rewrite the field the presenter is typing in.
+				if (input === document.activeElement) continue;
 				const count = counts[question.id]?.[input.dataset.optionValue ?? ''];
 				input.value = count === undefined ? '' : String(count);
 			}
@@ -81,5 +83,11 @@ export function startHallQuiz(): void {
 			summary.render(counts, isKept);
 		});
 	}
+	// Counts typed in the other window (speaker or projector) arrive through storage: show them here too.
+	window.addEventListener('storage', (event) => {
+		if (event.key !== HALL_TALLY_KEY && event.key !== null) return;
+		counts = store.read();
+		fill();
+	});
 	fill();
 }
