@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuizLabels } from '~/config/ui-strings';
 import { findBrowserStorage } from '~/lib/storage/browser-storage';
+import { createAttempt, resumeAttempt, scoreAttempt, type Attempt } from '~/lib/quiz/attempt';
 import { createProgressStore, EMPTY_PROGRESS, recordFinish, type BankProgress, type ProgressStore } from '~/lib/quiz/progress-store';
 import type { QuizView } from '~/lib/quiz/quiz-view';
 import { formatLabel } from '~/lib/text/format-label';
 import { pickRandomSource } from './pick-random-source';
-import { createQuizState, resumeQuizState, scoreQuizState, type QuizState } from './quiz-state';
+import OptionFeedback from './OptionFeedback';
 import QuizRunner, { Citations, instructionFor, labelsOf } from './QuizRunner';
 
 interface Props {
@@ -37,6 +38,7 @@ function StaticQuiz({ quiz, labels }: Props) {
 							<strong>{labels.correctAnswer}</strong> {labelsOf(question, question.correct)}
 						</p>
 						<p>{question.explanation}</p>
+						<OptionFeedback question={question} values={question.options.map((option) => option.value)} title={labels.whyOthersWrong} />
 						<Citations items={question.legalBasis} labels={labels} />
 					</details>
 				</fieldset>
@@ -45,9 +47,9 @@ function StaticQuiz({ quiz, labels }: Props) {
 	);
 }
 
-/** A module quiz at the end of a lesson, its progress saved on the device and resumed. */
+/** A lesson's quiz (one bank) at the end of the lesson, its progress saved on the device and resumed. */
 export default function QuizIsland({ quiz, labels }: Props) {
-	const [state, setState] = useState<QuizState | null>(null);
+	const [state, setState] = useState<Attempt | null>(null);
 	const [canSave, setCanSave] = useState(true);
 	const storeRef = useRef<ProgressStore | null>(null);
 	const progressRef = useRef<BankProgress>(EMPTY_PROGRESS);
@@ -56,16 +58,16 @@ export default function QuizIsland({ quiz, labels }: Props) {
 		const store = createProgressStore(findBrowserStorage());
 		storeRef.current = store;
 		progressRef.current = store.load(quiz.bankId);
-		setState(resumeQuizState(quiz.questions, progressRef.current.attempt, pickRandomSource()));
+		setState(resumeAttempt(quiz.questions, progressRef.current.attempt, pickRandomSource()));
 	}, [quiz]);
 
 	if (!state) return <StaticQuiz quiz={quiz} labels={labels} />;
 
 	/** Show the next state and save it; a finished attempt is also recorded as last (and best). */
-	const commit = (next: QuizState) => {
+	const commit = (next: Attempt) => {
 		let progress: BankProgress = { ...progressRef.current, attempt: next };
 		if (next.phase === 'results' && state.phase !== 'results') {
-			const score = scoreQuizState(next, quiz.passMark);
+			const score = scoreAttempt(next, quiz.passMark);
 			progress = recordFinish(progress, { correct: score.correct, total: score.total, isPassed: score.isPassed, finishedAt: new Date().toISOString() });
 		}
 		progressRef.current = progress;
@@ -81,7 +83,7 @@ export default function QuizIsland({ quiz, labels }: Props) {
 			passMark={quiz.passMark}
 			labels={labels}
 			onChange={commit}
-			onRestart={() => commit(createQuizState(quiz.questions, Math.random))}
+			onRestart={() => commit(createAttempt(quiz.questions, Math.random))}
 			notice={canSave ? undefined : labels.notSaved}
 		/>
 	);
