@@ -33,8 +33,9 @@ describe('summariseCopyList', () => {
 describe('chooseCopyState', () => {
 	test('reports nothing saved, part saved, all saved, and a copy from an older build', () => {
 		expect(chooseCopyState(undefined, summary)).toBe('none');
-		expect(chooseCopyState({ ...complete, savedFiles: 0, savedAt: undefined }, summary)).toBe('none');
-		expect(chooseCopyState({ ...complete, savedFiles: 1, savedAt: undefined }, summary)).toBe('partial');
+		const { savedAt: _saved, ...unsaved } = complete;
+		expect(chooseCopyState({ ...unsaved, savedFiles: 0 }, summary)).toBe('none');
+		expect(chooseCopyState({ ...unsaved, savedFiles: 1 }, summary)).toBe('partial');
 		expect(chooseCopyState(complete, summary)).toBe('complete');
 		expect(chooseCopyState({ ...complete, version: 'v1' }, summary)).toBe('outdated');
 	});
