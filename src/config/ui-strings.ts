@@ -67,6 +67,7 @@ export const actCategoryLabels: Record<string, string> = {
 	etik: 'Kode etik',
 	disiplin: 'Disiplin',
 	pidana: 'Pidana',
+	'belum-pasti': 'Belum pasti (etik atau disiplin)',
 };
 
 export const sanctionLevelLabels: Record<string, string> = {
