@@ -24,7 +24,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/, /presentasi/...) and anchors rendered by
 					// components (/larangan/#<act>, /glosarium/#<term>) are invisible to this plugin;
-					// tests/e2e/links.test.ts checks every link and anchor in the built site, those included.
+					// tests/dist/links.test.ts checks every link and anchor in the built site, those included.
 					exclude: ({ link }) => /^\/(hukum|pidato)\/[a-z0-9-]+\/(#.*)?$|^\/(larangan|glosarium)\/#|^\/presentasi\//.test(link),
 					errorOnInvalidHashes: true,
 				}),
