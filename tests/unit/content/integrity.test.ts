@@ -122,13 +122,16 @@ describe('content integrity', () => {
 	test('every section of every lesson and written law page carries speaker notes', () => {
 		// A presenter projects one slide per h2; an empty notes panel there is what issue 13 item 5 fixes.
 		const presented = docFiles.filter((file) => /^(belajar|hukum)\//.test(relative(DOCS, file)));
-		const missing = presented.flatMap((file) =>
-			readFileSync(file, 'utf8')
-				.split(/^(?=## )/m)
-				.slice(1)
-				.filter((section) => !section.includes('<CatatanPembicara>'))
-				.map((section) => `${relative(ROOT, file)}: ${section.split('\n')[0]}`),
-		);
+		const missing = presented.flatMap((file) => {
+			const [intro = '', ...sections] = readFileSync(file, 'utf8').split(/^(?=## )/m);
+			// The lead paragraphs before the first h2 become the "Pengantar" slide.
+			const introProse = (intro.split(/^---$/m)[2] ?? '').split('\n').filter((line) => line.trim() && !line.startsWith('import '));
+			const introMissing = introProse.length > 0 && !intro.includes('<CatatanPembicara>') ? [`${relative(ROOT, file)}: (pengantar)`] : [];
+			return [
+				...introMissing,
+				...sections.filter((section) => !section.includes('<CatatanPembicara>')).map((section) => `${relative(ROOT, file)}: ${section.split('\n')[0]}`),
+			];
+		});
 		expect(presented.length).toBeGreaterThanOrEqual(10);
 		expect(missing).toEqual([]);
 	});
