@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.server.close(() => resolve())));
 
 /** GET a raw path (no URL normalisation on the way) and return status, location and body. */
-function get(path: string): Promise<{ status: number; location?: string; body: string }> {
+function get(path: string): Promise<{ status: number; location?: string | undefined; body: string }> {
 	const { port } = new URL(server.url);
 	return new Promise((resolve, reject) => {
 		const req = request({ host: '127.0.0.1', port, path }, (response) => {
