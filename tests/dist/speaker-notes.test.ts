@@ -6,8 +6,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { presenterLabels } from '~/config/ui-strings';
+import { DIST } from './support/built-site';
 
-const PRESENTATIONS = join(import.meta.dirname, '..', '..', 'dist', 'presentasi');
+const PRESENTATIONS = join(DIST, 'presentasi');
 
 function listPages(dir: string): string[] {
 	return readdirSync(dir).flatMap((entry) => {
