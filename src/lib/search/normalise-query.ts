@@ -18,7 +18,7 @@
 const FILLER_WORDS = new Set(
 	[
 		// pronouns and forms of address
-		'saya', 'aku', 'gue', 'gw', 'sy', 'kami', 'kita', 'anda', 'kamu', 'dia', 'mereka', 'pak', 'bu', 'bapak', 'ibu', 'kak', 'min', 'admin',
+		'saya', 'aku', 'gue', 'gw', 'sy', 'kami', 'kita', 'anda', 'kamu', 'dia', 'mereka', 'pak', 'bu', 'kak', 'min', 'admin',
 		// question words and particles
 		'apakah', 'apa', 'bagaimana', 'gimana', 'gmn', 'kenapa', 'mengapa', 'kapan', 'siapa', 'mana', 'dimana', 'kah', 'ya', 'yah', 'dong', 'sih', 'nih', 'kok', 'deh', 'lho', 'loh', 'kan',
 		// may / must / want: the reader's intent, not the topic
@@ -87,6 +87,10 @@ const SITE_WORDS: Record<string, string> = {
 	// staff and status
 	p3k: 'pppk',
 	isteri: 'istri',
+	// "bapak" is "father" in "bapak saya caleg"; as a form of address readers type "pak"
+	bapak: 'ayah',
+	bokap: 'ayah',
+	papa: 'ayah',
 	bini: 'istri',
 	mobdin: 'mobil dinas',
 	tukin: 'tunjangan kinerja',

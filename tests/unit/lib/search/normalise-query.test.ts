@@ -11,6 +11,7 @@ describe('normaliseSearchQuery', () => {
 		['P3K paruh waktu', 'pppk paruh waktu'],
 		['timses capres', 'tim sukses calon presiden'],
 		['kalau dipecat gimana', 'diberhentikan'],
+		['bapak saya calon bupati', 'ayah calon bupati'],
 		['tukin dipotong berapa persen', 'tunjangan kinerja dipotong'],
 		['kasih fotokopi KTP ke calon independen', 'beri fotokopi ktp calon perseorangan'],
 		['boleh nge-like status teman', 'like status teman'],
