@@ -50,6 +50,14 @@ export const legalPageLabels = {
 	note: 'Catatan',
 	sources: 'Sumber rujukan',
 	alsoCalled: 'disebut juga',
+	/** Speaker notes for a generated law page's slides: one per article, by how sure the fact base is. */
+	articleNotes: {
+		'C2+': 'Pasal ini dikonfirmasi beberapa sumber. Bacakan ringkasannya, lalu minta peserta menyebut satu contoh penerapannya di instansi mereka.',
+		C1: 'Keterangan pasal ini baru dari satu sumber. Sampaikan sebagai keterangan yang belum dicocokkan dengan teks resmi, dan jangan dijadikan soal hafalan.',
+		U: 'Sumber berbeda pendapat tentang pasal ini. Bacakan catatannya apa adanya dan jangan sampaikan sebagai aturan yang pasti.',
+	},
+	summaryNote: 'Bacakan nama peraturan dan statusnya, lalu ringkasannya dalam satu atau dua kalimat. Sebutkan bahwa sebagian besar keterangan di halaman ini berasal dari sumber sekunder.',
+	sourcesNote: 'Bagian ini rujukan bagi pembaca. Lewati saat presentasi, cukup sebut bahwa daftar sumber ada di halaman ini.',
 } as const;
 
 export const quizListLabels = {
@@ -69,6 +77,7 @@ export const actCategoryLabels: Record<string, string> = {
 	etik: 'Kode etik',
 	disiplin: 'Disiplin',
 	pidana: 'Pidana',
+	'belum-pasti': 'Belum pasti (etik atau disiplin)',
 };
 
 export const sanctionLevelLabels: Record<string, string> = {

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { ConfidenceSchema, IsoDateSchema, LegalRefIdSchema, NonEmptyTextSchema, SlugSchema } from './shared';
 
-export const ActCategorySchema = z.enum(['etik', 'disiplin', 'pidana']);
+/** "belum-pasti" where the fact base cannot say whether an act is a kode-etik or a disiplin breach. */
+export const ActCategorySchema = z.enum(['etik', 'disiplin', 'pidana', 'belum-pasti']);
 export const ActContextSchema = z.enum([
 	'media-sosial',
 	'kampanye-dan-atribut',

@@ -7,7 +7,7 @@ import { ProhibitedActSchema } from '~/schemas/prohibited-act';
 import { QuestionBankSchema } from '~/schemas/question-bank';
 import { SpeechSchema } from '~/schemas/speech';
 import { loadCollection, ROOT } from '../../support/content';
-import { findUncorrectedKnownErrors } from '../../support/known-errors';
+import { findUncorrectedKnownErrors, findUnqualifiedNeverLight } from '../../support/known-errors';
 
 const legalSources = loadCollection('legal-sources', LegalSourceSchema);
 const acts = loadCollection('prohibited-acts', ProhibitedActSchema);
@@ -116,6 +116,24 @@ describe('content integrity', () => {
 			...listFiles(join(ROOT, 'content')).map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, 'utf8'), kind: 'yaml' as const })),
 		];
 		expect(blocks.flatMap((block) => findUncorrectedKnownErrors(block))).toEqual([]);
+		expect(blocks.flatMap((block) => findUnqualifiedNeverLight(block))).toEqual([]);
+	});
+
+	test('every section of every lesson and written law page carries speaker notes', () => {
+		// A presenter projects one slide per h2; an empty notes panel there is what issue 13 item 5 fixes.
+		const presented = docFiles.filter((file) => /^(belajar|hukum)\//.test(relative(DOCS, file)));
+		const missing = presented.flatMap((file) => {
+			const [intro = '', ...sections] = readFileSync(file, 'utf8').split(/^(?=## )/m);
+			// The lead paragraphs before the first h2 become the "Pengantar" slide.
+			const introProse = (intro.split(/^---$/m)[2] ?? '').split('\n').filter((line) => line.trim() && !line.startsWith('import '));
+			const introMissing = introProse.length > 0 && !intro.includes('<CatatanPembicara>') ? [`${relative(ROOT, file)}: (pengantar)`] : [];
+			return [
+				...introMissing,
+				...sections.filter((section) => !section.includes('<CatatanPembicara>')).map((section) => `${relative(ROOT, file)}: ${section.split('\n')[0]}`),
+			];
+		});
+		expect(presented.length).toBeGreaterThanOrEqual(10);
+		expect(missing).toEqual([]);
 	});
 
 	test('every lesson page with a quiz exists under src/content/docs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findUncorrectedKnownErrors } from '../../support/known-errors';
+import { findUncorrectedKnownErrors, findUnqualifiedNeverLight } from '../../support/known-errors';
 
 describe('findUncorrectedKnownErrors', () => {
 	test('flags a known error stated as fact', () => {
@@ -25,5 +25,44 @@ describe('findUncorrectedKnownErrors', () => {
 	test('recognises a correction that wraps across lines', () => {
 		const text = 'Sanksi lama seperti penundaan kenaikan gaji berkala sudah tidak\nberlaku sejak 2021.';
 		expect(findUncorrectedKnownErrors({ file: 'a.mdx', text, kind: 'mdx' })).toEqual([]);
+	});
+});
+
+describe('known errors from section 14.7', () => {
+	test.each([
+		'Pedomannya SKB Nomor 22 Tahun 2022.',
+		'Disiplin PNS diatur Peraturan Presiden Nomor 94 Tahun 2021.',
+		'Banding diajukan kepada PPK dalam waktu 14 hari.',
+		'PPPK paruh waktu diatur Kepmen PANRB Nomor 6 Tahun 2025.',
+		'Dasarnya UU Nomor 29 Tahun 2023 tentang ASN.',
+	])('flags "%s" stated as fact', (text) => {
+		expect(findUncorrectedKnownErrors({ file: 'a.mdx', text, kind: 'mdx' })).toHaveLength(1);
+	});
+
+	test('accepts the banding error inside a correction', () => {
+		const text = 'Banding diajukan kepada PPK dalam waktu 14 hari? Keliru: banding diajukan ke BPASN.';
+		expect(findUncorrectedKnownErrors({ file: 'a.mdx', text, kind: 'mdx' })).toEqual([]);
+	});
+
+	test('does not flag the correct numbers', () => {
+		const text = 'SKB Nomor 2 Tahun 2022, PP 94/2021, Kepmen PANRB 16/2025, dan UU 20/2023.';
+		expect(findUncorrectedKnownErrors({ file: 'a.mdx', text, kind: 'mdx' })).toEqual([]);
+	});
+});
+
+describe('findUnqualifiedNeverLight', () => {
+	test('flags "never ringan" said of every neutrality breach', () => {
+		const text = 'Pelanggaran netralitas tidak pernah dihukum ringan.';
+		expect(findUnqualifiedNeverLight({ file: 'a.mdx', text, kind: 'mdx' })).toEqual([expect.stringContaining('F13.5')]);
+	});
+
+	test('accepts it when the block names Pasal 5 huruf n', () => {
+		const text = 'Melanggar larangan Pasal 5 huruf n PP 94/2021 tidak pernah dihukum ringan.';
+		expect(findUnqualifiedNeverLight({ file: 'a.mdx', text, kind: 'mdx' })).toEqual([]);
+	});
+
+	test('judges each quiz question on its own', () => {
+		const text = 'questions:\n  - id: a\n    explanation: Pasal 5 huruf n.\n  - id: b\n    explanation: Pelanggaran netralitas tidak pernah ringan.';
+		expect(findUnqualifiedNeverLight({ file: 'a.yaml', text, kind: 'yaml' })).toHaveLength(1);
 	});
 });
