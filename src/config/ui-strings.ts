@@ -346,3 +346,34 @@ export const hallQuizLabels = {
 } as const;
 
 export type HallQuizLabels = { [K in keyof typeof hallQuizLabels]: string };
+
+/** Kartu jawaban: printed answer cards read by the presenter's camera in Kuis Kelas. */
+export const cardLabels = {
+	scanButton: 'Pindai kartu jawaban',
+	scanTooManyOptions: 'Soal ini punya lebih dari empat pilihan: hitung dengan tangan.',
+	dialogTitle: 'Pindai kartu jawaban: soal {number}',
+	consent:
+		'Kamera hanya dipakai di perangkat ini. Gambar diolah di browser ini saja: tidak disimpan, tidak diunggah, dan tidak dikirim ke mana pun. Yang disimpan hanya nomor kartu dan hurufnya.',
+	howTo: 'Minta peserta mengangkat kartu dengan huruf pilihannya di atas. Arahkan kamera ke ruangan; bila aula besar, pindai kiri lalu kanan: hasilnya digabung.',
+	startCamera: 'Nyalakan kamera',
+	stopCamera: 'Matikan kamera',
+	cameraPicker: 'Kamera',
+	takePhoto: 'Ambil atau pilih foto',
+	photoHint: 'Foto dari kamera ponsel (resolusi penuh) membuat kartu yang jauh tetap terbaca.',
+	readingPhoto: 'Membaca foto…',
+	done: 'Selesai',
+	clear: 'Hapus hasil kartu soal ini',
+	statusCount: '{answered} kartu terbaca.',
+	statusCountExpected: '{answered} dari {expected} kartu terbaca.',
+	statusScan: 'Pindaian terakhir: {seen} kartu terlihat, {added} baru, {changed} berubah.',
+	perLetter: '{letter}: {count}',
+	cameraDenied: 'Kamera tidak dapat dibuka ({reason}). Gunakan foto, atau ketik jumlah tangan seperti biasa.',
+	noCamera: 'Perangkat ini tidak punya kamera yang bisa dipakai browser. Gunakan foto, atau ketik jumlah tangan.',
+	photoFailed: 'Foto tidak dapat dibaca ({reason}).',
+	overlayLabel: 'Gambar kamera dengan tanda pada setiap kartu yang terbaca',
+	unclear: '?',
+	cardsFilled: 'Jumlah di atas diisi dari kartu ({answered} kartu).',
+	verdictEdges: 'Boleh|Tidak boleh',
+} as const;
+
+export type CardLabels = { [K in keyof typeof cardLabels]: string };

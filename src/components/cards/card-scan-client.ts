@@ -1,0 +1,59 @@
+/**
+ * Wires the "Pindai kartu jawaban" buttons of Kuis Kelas. The scanner, its worker and the detector
+ * are imported only on the first press, so a hall quiz run by show of hands loads none of them.
+ * On load, questions already scanned on this device get their card counts back in their fields.
+ */
+import type { CardLabels } from '~/config/ui-strings';
+import { loadCardTally } from '~/lib/cards/card-tally';
+import { findBrowserStorage } from '~/lib/storage/browser-storage';
+import { fillHandCounts } from './hand-counts';
+
+/** The event a hall quiz runs for: `?acara=CODE`, as in the participants' link. */
+function readEventCode(): string | undefined {
+	const code = new URLSearchParams(location.search).get('acara')?.trim().toUpperCase();
+	return code ? code : undefined;
+}
+
+function fieldsetFor(questionId: string): HTMLFieldSetElement | null {
+	return document.querySelector<HTMLFieldSetElement>(`fieldset[data-hands-for="${CSS.escape(questionId)}"]`);
+}
+
+export function startCardScanning(options: { expectedCards?: (eventCode: string | undefined) => number | undefined } = {}): void {
+	const dialog = document.querySelector<HTMLDialogElement>('[data-card-scan-dialog]');
+	const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-card-scan-for]')];
+	if (!dialog || buttons.length === 0) return;
+	const labels = JSON.parse(dialog.dataset.labels ?? '{}') as CardLabels;
+	const eventCode = readEventCode();
+	const quizPath = location.pathname;
+
+	const stored = loadCardTally(findBrowserStorage()).quizzes[quizPath];
+	if (stored && stored.eventCode === eventCode) {
+		for (const button of buttons) {
+			const answers = stored.answers[button.dataset.cardScanFor ?? ''];
+			const fieldset = fieldsetFor(button.dataset.cardScanFor ?? '');
+			if (answers && fieldset && Object.keys(answers).length > 0) fillHandCounts(fieldset, answers, (button.dataset.letters ?? '').split(','));
+		}
+	}
+
+	for (const button of buttons) {
+		button.addEventListener('click', async () => {
+			const questionId = button.dataset.cardScanFor ?? '';
+			const fieldset = fieldsetFor(questionId);
+			if (!fieldset) return;
+			const { openCardScanner } = await import('./card-scanner');
+			openCardScanner(
+				dialog,
+				{
+					quizPath,
+					eventCode,
+					questionId,
+					questionNumber: Number(button.dataset.number),
+					letters: (button.dataset.letters ?? '').split(','),
+					expectedCards: options.expectedCards?.(eventCode),
+					fieldset,
+				},
+				labels,
+			);
+		});
+	}
+}
