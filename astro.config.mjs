@@ -6,11 +6,14 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { SITE_DESCRIPTION, SITE_LANG, SITE_TITLE, SITE_URL } from './src/config/site.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 
 export default defineConfig({
 	site: SITE_URL,
 	trailingSlash: 'always',
 	integrations: [
+		// First, so a content error stops the build before Astro loads or renders anything.
+		contentChecks(),
 		starlight({
 			title: SITE_TITLE,
 			description: SITE_DESCRIPTION,
@@ -21,7 +24,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/, /presentasi/...) and anchors rendered by
 					// components (/larangan/#<act>, /glosarium/#<term>) are invisible to this plugin;
-					// tests/e2e/links.test.ts checks every link and anchor in the built site, those included.
+					// tests/dist/links.test.ts checks every link and anchor in the built site, those included.
 					exclude: ({ link }) => /^\/(hukum|pidato)\/[a-z0-9-]+\/(#.*)?$|^\/(larangan|glosarium)\/#|^\/presentasi\//.test(link),
 					errorOnInvalidHashes: true,
 				}),
