@@ -130,8 +130,11 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 			return;
 		}
 		const frame = grabFrame(video, video.videoWidth, video.videoHeight, LIVE_MAX_SIDE);
-		overlay.width = video.videoWidth;
-		overlay.height = video.videoHeight;
+		// Resizing a canvas clears it: only when the camera's size changes, so the last marks stay up.
+		if (overlay.width !== video.videoWidth || overlay.height !== video.videoHeight) {
+			overlay.width = video.videoWidth;
+			overlay.height = video.videoHeight;
+		}
 		frameScale = video.videoWidth / frame.width;
 		send(frame);
 	}

@@ -1,0 +1,88 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { SceneCard } from './support/card-scene';
+import { drawCardScene, encodeGreyPng, writeY4m } from './support/card-scene';
+import { useBrowserPage } from './support/browser-hooks';
+import { findAxeViolations, siteUrl } from './support/site';
+
+const HALL_QUIZ = '/presentasi/kuis-kelas/media-sosial/';
+/** Question 1 of this bank is a verdict question: A Boleh, B Tidak boleh. */
+const HALL: SceneCard[] = [
+	...[3, 8, 15, 21, 40].map((cardNumber) => ({ cardNumber, letter: 'A' as const })),
+	...[1, 2, 9, 11, 30, 31, 44].map((cardNumber) => ({ cardNumber, letter: 'B' as const })),
+	// C is not an answer to a Boleh/Tidak boleh question: seen, but not counted.
+	{ cardNumber: 50, letter: 'C' },
+];
+
+const cameraDir = mkdtempSync(join(tmpdir(), 'kartu-'));
+const cameraClip = join(cameraDir, 'hall.y4m');
+writeY4m(cameraClip, drawCardScene(HALL));
+
+function visibleSlide(page: Page) {
+	return page.locator('[data-slide]:not([hidden])');
+}
+
+describe('Kartu jawaban di Kuis Kelas', () => {
+	const browser = useBrowserPage({
+		viewport: { width: 1280, height: 800 },
+		chromiumArgs: () => ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${cameraClip}`],
+	});
+
+	test('pemateri memindai kartu dengan kamera: jumlah per pilihan terisi, bertahan setelah dimuat ulang, dan tidak ada yang dikirim', async () => {
+		const page = browser.page();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		await page.waitForLoadState('networkidle');
+		const beforeScan = requests.length;
+		expect(requests.some((url) => url.includes('card-worker'))).toBe(false);
+
+		await visibleSlide(page).getByRole('button', { name: 'Pindai kartu jawaban' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Pindai kartu jawaban: soal 1' });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expect(await dialog.innerText()).toContain('tidak dikirim ke mana pun');
+		await dialog.getByRole('button', { name: 'Nyalakan kamera' }).click();
+		await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 30_000 }).toBe('12 kartu terbaca.');
+		expect(await dialog.locator('[data-card-scan-letters] li').allInnerTexts()).toEqual(['A: 5', 'B: 7']);
+		expect(await findAxeViolations(page)).toEqual([]);
+		await dialog.getByRole('button', { name: 'Selesai' }).click();
+		expect(await dialog.isVisible()).toBe(false);
+
+		// The counts are in the show-of-hands fields, and the answer slide shows them at once.
+		expect(await visibleSlide(page).getByLabel('Jumlah tangan untuk pilihan A').inputValue()).toBe('5');
+		expect(await visibleSlide(page).getByLabel('Jumlah tangan untuk pilihan B').inputValue()).toBe('7');
+		await page.keyboard.press('ArrowRight');
+		const distribution = visibleSlide(page).getByRole('figure');
+		expect(await distribution.locator('[data-hands-percent]').allInnerTexts()).toEqual(['42%', '58%']);
+
+		// Everything the scanner fetched came from the site itself; no picture left the page.
+		const scannerRequests = requests.slice(beforeScan);
+		expect(scannerRequests.some((url) => url.includes('card-worker'))).toBe(true);
+		expect(new Set(scannerRequests.map((url) => new URL(url).origin))).toEqual(new Set([new URL(siteUrl('/')).origin]));
+
+		await page.reload();
+		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		expect(await visibleSlide(page).getByLabel('Jumlah tangan untuk pilihan B').inputValue()).toBe('7');
+		expect(browser.pageErrors()).toEqual([]);
+	});
+
+	test('pemateri memotret aula kiri lalu kanan: hasil kedua foto digabung', async () => {
+		const page = browser.page();
+		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		await visibleSlide(page).getByRole('button', { name: 'Pindai kartu jawaban' }).click();
+		const dialog = page.getByRole('dialog');
+		const photo = dialog.getByLabel('Ambil atau pilih foto');
+		const left = drawCardScene(HALL.slice(0, 6), 1600, 1200, 10);
+		const right = drawCardScene([...HALL.slice(6), { cardNumber: 3, letter: 'B' }], 1600, 1200, 10);
+		await photo.setInputFiles({ name: 'kiri.png', mimeType: 'image/png', buffer: encodeGreyPng(left) });
+		await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 30_000 }).toBe('6 kartu terbaca.');
+		await photo.setInputFiles({ name: 'kanan.png', mimeType: 'image/png', buffer: encodeGreyPng(right) });
+		// Card 3 changed its mind from A to B between the photos: the latest answer counts.
+		await expect.poll(() => dialog.locator('[data-card-scan-letters] li').allInnerTexts(), { timeout: 30_000 }).toEqual(['A: 4', 'B: 8']);
+		expect(await dialog.getByRole('status').innerText()).toBe('12 kartu terbaca.');
+		expect(browser.pageErrors()).toEqual([]);
+	});
+});
