@@ -377,3 +377,23 @@ export const cardLabels = {
 } as const;
 
 export type CardLabels = { [K in keyof typeof cardLabels]: string };
+
+/** Kartu jawaban: the printable sheets. */
+export const cardSheetLabels = {
+	settings: 'Atur kartu',
+	count: 'Jumlah kartu (1 sampai 587)',
+	perSheet: 'Kartu per lembar A4',
+	perSheetFour: '4 kartu (sedang, untuk ruangan sampai sekitar 10 baris)',
+	perSheetTwo: '2 kartu (besar, untuk aula yang dalam)',
+	event: 'Acara (daftar peserta di perangkat ini)',
+	noEvent: 'Tanpa daftar: kartu bernomor saja',
+	print: 'Cetak kartu',
+	summary: '{cards} kartu pada {sheets} lembar A4.',
+	countProblem: 'Jumlah kartu harus bilangan bulat 1 sampai 587.',
+	cardNumber: 'Kartu {number}',
+	unit: '{unit}',
+	markerLabel: 'Kode kartu {number}',
+	sheetLabel: 'Lembar {number}',
+	verdictBoleh: 'Boleh',
+	verdictTidakBoleh: 'Tidak boleh',
+} as const;

@@ -86,3 +86,30 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		expect(browser.pageErrors()).toEqual([]);
 	});
 });
+
+describe('Kartu jawaban dicetak', () => {
+	const browser = useBrowserPage({ viewport: { width: 1280, height: 900 } });
+
+	/** Count the pages of Chromium's PDF of the page as printed. */
+	async function printedPages(page: Page): Promise<number> {
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+	}
+
+	test('penyelenggara mencetak 40 kartu empat per lembar, lalu 5 kartu besar dua per lembar', async () => {
+		const page = browser.page();
+		await page.goto(siteUrl('/presentasi/kartu/'));
+		expect(await page.locator('[data-card-summary]').innerText()).toBe('40 kartu pada 10 lembar A4.');
+		expect(await printedPages(page)).toBe(10);
+		await page.getByRole('radio', { name: /^2 kartu/ }).check();
+		await page.getByLabel('Jumlah kartu (1 sampai 587)').fill('5');
+		expect(await page.locator('[data-card-summary]').innerText()).toBe('5 kartu pada 3 lembar A4.');
+		expect(await page.locator('.answer-card').count()).toBe(5);
+		expect(await page.locator('.answer-card').last().locator('[data-card-line="number"]').innerText()).toBe('Kartu 5');
+		expect(await printedPages(page)).toBe(3);
+		await page.getByLabel('Jumlah kartu (1 sampai 587)').fill('600');
+		expect(await page.getByRole('alert').innerText()).toBe('Jumlah kartu harus bilangan bulat 1 sampai 587.');
+		expect(await findAxeViolations(page)).toEqual([]);
+		expect(browser.pageErrors()).toEqual([]);
+	});
+});

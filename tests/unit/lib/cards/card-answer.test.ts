@@ -94,3 +94,37 @@ describe('markerCells', () => {
 		expect(patterns.size).toBe(587);
 	});
 });
+
+describe('card faces', async () => {
+	const { markerPath, cardEdges, toSheets, describeHolder, CARD_UNITS } = await import('~/lib/cards/card-face');
+
+	test('draws the marker as runs of black cells inside the 12-unit card', () => {
+		const path = markerPath(1);
+		// The border's top row is one run of 8 cells, two units in from the card's edge.
+		expect(path.startsWith('M2 2h8v1h-8z')).toBe(true);
+		const area = [...path.matchAll(/h(\d+)v1/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+		const black = markerCells(0).flat().filter(Boolean).length;
+		expect(area).toBe(black);
+		expect(CARD_UNITS).toBe(12);
+	});
+
+	test('puts A B C D clockwise from the top, with Boleh and Tidak boleh on A and B', () => {
+		expect(cardEdges(['Boleh', 'Tidak boleh']).map((edge) => [edge.letter, edge.verdict, edge.rotation])).toEqual([
+			['A', 'Boleh', 0],
+			['B', 'Tidak boleh', 90],
+			['C', undefined, 180],
+			['D', undefined, 270],
+		]);
+	});
+
+	test('splits cards into sheets of two or four', () => {
+		expect(toSheets([1, 2, 3, 4, 5], 4)).toEqual([[1, 2, 3, 4], [5]]);
+		expect(toSheets([1, 2, 3], 2)).toEqual([[1, 2], [3]]);
+	});
+
+	test('names the holder under the card when the event has a list', () => {
+		const template = { number: 'Kartu {number}', unit: '({unit})' };
+		expect(describeHolder({ cardNumber: 7, participant: { nip: '1', name: 'Ani', unit: 'BKPSDM' } }, template)).toEqual({ number: 'Kartu 7', name: 'Ani', unit: '(BKPSDM)' });
+		expect(describeHolder({ cardNumber: 8, participant: undefined }, template)).toEqual({ number: 'Kartu 8', name: '', unit: '' });
+	});
+});
