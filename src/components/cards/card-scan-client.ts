@@ -6,6 +6,7 @@
 import type { CardLabels } from '~/config/ui-strings';
 import { loadCardTally } from '~/lib/cards/card-tally';
 import { findBrowserStorage } from '~/lib/storage/browser-storage';
+import { findCardEvent } from './card-events';
 import { fillHandCounts } from './hand-counts';
 
 /** The event a hall quiz runs for: `?acara=CODE`, as in the participants' link. */
@@ -18,7 +19,7 @@ function fieldsetFor(questionId: string): HTMLFieldSetElement | null {
 	return document.querySelector<HTMLFieldSetElement>(`fieldset[data-hands-for="${CSS.escape(questionId)}"]`);
 }
 
-export function startCardScanning(options: { expectedCards?: (eventCode: string | undefined) => number | undefined } = {}): void {
+export function startCardScanning(): void {
 	const dialog = document.querySelector<HTMLDialogElement>('[data-card-scan-dialog]');
 	const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-card-scan-for]')];
 	if (!dialog || buttons.length === 0) return;
@@ -49,7 +50,8 @@ export function startCardScanning(options: { expectedCards?: (eventCode: string 
 					questionId,
 					questionNumber: Number(button.dataset.number),
 					letters: (button.dataset.letters ?? '').split(','),
-					expectedCards: options.expectedCards?.(eventCode),
+					correctLetters: (button.dataset.correct ?? '').split(',').filter(Boolean),
+					expectedCards: findCardEvent(eventCode)?.participants.length,
 					fieldset,
 				},
 				labels,

@@ -21,6 +21,8 @@ export interface ScanTarget {
 	questionId: string;
 	questionNumber: number;
 	letters: readonly string[];
+	/** The right letters as projected, kept with the answers so the roster can score them. */
+	correctLetters: readonly string[];
 	/** Cards 1..n belong to the event; undefined when the quiz runs without an expected list. */
 	expectedCards: number | undefined;
 	/** The question's show-of-hands fields, filled with the card counts. */
@@ -85,9 +87,10 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 
 	function store(readings: readonly Pick<CardReading, 'cardNumber' | 'letter'>[]): { answers: QuestionAnswers; added: number; changed: number } {
 		const tally = loadCardTally(storage);
-		const quiz = tally.quizzes[target.quizPath] ?? { eventCode: target.eventCode, answers: {}, updatedAt: '' };
+		const quiz = tally.quizzes[target.quizPath] ?? { eventCode: target.eventCode, answers: {}, key: {}, updatedAt: '' };
 		const merged = mergeReadings(quiz.answers[target.questionId] ?? {}, readings, { letters: target.letters }, validCards);
 		quiz.answers[target.questionId] = merged.answers;
+		quiz.key[target.questionId] = [...target.correctLetters];
 		quiz.eventCode = target.eventCode;
 		quiz.updatedAt = new Date().toISOString();
 		tally.quizzes[target.quizPath] = quiz;

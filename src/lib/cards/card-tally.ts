@@ -8,7 +8,11 @@
  *   { "version": 1, "quizzes": { "/presentasi/kuis-kelas/asas/": {
  *       "eventCode": "APEL-NETRALITAS-KAB-CONTOH",
  *       "answers": { "asas-1": { "12": "B", "40": "A" } },
+ *       "key": { "asas-1": ["B"] },
  *       "updatedAt": "2026-12-01T09:30:00.000Z" } } }
+ *
+ * `key` holds each scanned question's right letters as projected, so the organiser's roster can
+ * score the cards without the hall quiz page.
  *
  * Lifecycle: the presenter's scans add answers; a card seen again overrides its earlier letter (the
  * holder changed their mind, or the earlier frame was the odd one out); "Hapus" clears a question.
@@ -27,6 +31,8 @@ export interface QuizCardAnswers {
 	/** The event the cards belong to, when the hall quiz runs for one (`?acara=`). */
 	eventCode: string | undefined;
 	answers: Record<string, QuestionAnswers>;
+	/** Per scanned question, its right letters as projected. */
+	key: Record<string, string[]>;
 	updatedAt: string;
 }
 
@@ -61,6 +67,17 @@ function validateAnswers(value: unknown): Record<string, QuestionAnswers> | unde
 	return result;
 }
 
+function validateKey(value: unknown): Record<string, string[]> | undefined {
+	if (value === undefined) return {};
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+	const result: Record<string, string[]> = {};
+	for (const [questionId, letters] of Object.entries(value)) {
+		if (!Array.isArray(letters) || !letters.every(isLetter)) return undefined;
+		result[questionId] = letters;
+	}
+	return result;
+}
+
 /** Validate the stored JSON; anything else resets the key. */
 export function validateCardTally(value: unknown): CardTallyStore | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
@@ -71,7 +88,9 @@ export function validateCardTally(value: unknown): CardTallyStore | undefined {
 		const answers = validateAnswers(quiz?.answers);
 		if (!answers || typeof quiz.updatedAt !== 'string') return undefined;
 		if (quiz.eventCode !== undefined && typeof quiz.eventCode !== 'string') return undefined;
-		result.quizzes[path] = { eventCode: quiz.eventCode, answers, updatedAt: quiz.updatedAt };
+		const key = validateKey(quiz.key);
+		if (!key) return undefined;
+		result.quizzes[path] = { eventCode: quiz.eventCode, answers, key, updatedAt: quiz.updatedAt };
 	}
 	return result;
 }

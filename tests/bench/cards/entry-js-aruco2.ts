@@ -19,7 +19,7 @@ function upscaled(detector: Detector, factor: number): Detector {
 		detect(frame) {
 			source.width = frame.width;
 			source.height = frame.height;
-			source.getContext('2d')!.putImageData(new ImageData(frame.data, frame.width, frame.height), 0, 0);
+			source.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(frame.data), frame.width, frame.height), 0, 0);
 			target.width = frame.width * factor;
 			target.height = frame.height * factor;
 			const context = target.getContext('2d', { willReadFrequently: true })!;

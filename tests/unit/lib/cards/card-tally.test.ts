@@ -88,7 +88,7 @@ describe('createSteadyReader', () => {
 describe('card tally storage', () => {
 	test('round-trips through storage', () => {
 		const storage = createMemoryStorage();
-		const store = { version: 1 as const, quizzes: { '/k/': { eventCode: 'APEL', answers: { q1: { 1: 'A' as const } }, updatedAt: '2026-12-01T09:00:00Z' } } };
+		const store = { version: 1 as const, quizzes: { '/k/': { eventCode: 'APEL', answers: { q1: { 1: 'A' as const } }, key: { q1: ['A'] }, updatedAt: '2026-12-01T09:00:00Z' } } };
 		expect(saveCardTally(storage, store)).toBe(true);
 		expect(loadCardTally(storage)).toEqual(store);
 	});
