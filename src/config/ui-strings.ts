@@ -397,3 +397,24 @@ export const cardSheetLabels = {
 	verdictBoleh: 'Boleh',
 	verdictTidakBoleh: 'Tidak boleh',
 } as const;
+
+/** Kartu jawaban: the organiser's record of card answers, beside the receipts. */
+export const cardRecordLabels = {
+	heading: 'Jawaban kartu di ruangan',
+	observed:
+		'Diamati di ruangan: skor dari kartu jawaban yang dipindai di Kuis Kelas acara ini. Nomor kartu dihubungkan dengan orang lewat urutan daftar peserta; siapa memegang kartu mana dicatat di daftar hadir Anda.',
+	summary: '{read} dari {expected} kartu terbaca pada {questions} soal dari {quizzes} Kuis Kelas. Batas lulus {passMark}%.',
+	none: 'Belum ada jawaban kartu untuk acara ini di perangkat ini.',
+	columnCard: 'Kartu',
+	columnNip: 'NIP',
+	columnName: 'Nama',
+	columnUnit: 'Unit kerja',
+	columnScore: 'Skor kartu (diamati)',
+	columnVerdict: 'Hasil kartu',
+	score: '{correct}/{total} ({percent}%)',
+	notRead: 'tidak terbaca',
+	passed: 'Lulus',
+	notPassed: 'Belum lulus',
+} as const;
+
+export type CardRecordLabels = { [K in keyof typeof cardRecordLabels]: string };

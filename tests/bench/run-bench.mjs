@@ -1,11 +1,13 @@
 // `npm run bench`: builds the site from clean, then measures build time, page weights, the Pagefind
-// index and one search in real Chromium. Writes tests/.output/bench.json and prints a summary.
+// index, one search in real Chromium, Lighthouse, and the answer-card detectors (card-detectors.mjs).
+// Writes tests/.output/bench.json and prints a summary.
 // A benchmark, not a test: it reports figures and never fails on them.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
+import { printCardBench, runCardBench } from './card-detectors.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measure, measureLoadedJs, sum, weighPage } from './page-weight.mjs';
 
@@ -112,6 +114,8 @@ const budgets = {
 		.filter(([name]) => !QUIZ_PAGES.has(name))
 		.map(([name, page]) => ({ page: name, islandJsBytes: page.js.island.raw, isMet: page.js.island.raw === 0 })),
 };
+// Kartu jawaban: the card detectors on rendered hall scenes, and the shipped scanner as fetched.
+const cards = process.env.BENCH_SKIP_CARDS ? undefined : await runCardBench();
 const report = {
 	measuredAt: new Date().toISOString(),
 	command: 'npm run bench',
@@ -123,6 +127,7 @@ const report = {
 	search,
 	budgets,
 	lighthouse,
+	cards,
 };
 mkdirSync(OUTPUT, { recursive: true });
 writeFileSync(join(OUTPUT, 'bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
@@ -142,4 +147,5 @@ console.log('Lighthouse (mobile)  performance  accessibility  best-practices  se
 for (const [name, scores] of Object.entries(lighthouse)) {
 	console.log(`${name.padEnd(20)}${String(scores.performance).padEnd(13)}${String(scores.accessibility).padEnd(15)}${String(scores['best-practices']).padEnd(16)}${scores.seo}${scores.failing.length ? `   below 100: ${scores.failing.join(', ')}` : ''}`);
 }
+if (cards) printCardBench(cards);
 console.log(`Report: tests/.output/bench.json`);

@@ -46,3 +46,15 @@ describe('buildCardRecord', () => {
 		expect(record.rows.find((row) => row.cardNumber === 1)).toMatchObject({ answered: 0, percent: undefined });
 	});
 });
+
+describe('describeCardRow', async () => {
+	const { describeCardRow } = await import('~/lib/cards/card-record-text');
+	const labels = { score: '{correct}/{total} ({percent}%)', notRead: 'tidak terbaca', passed: 'Lulus', notPassed: 'Belum lulus' };
+
+	test('prints the score and verdict, or says the card was not read', () => {
+		const [ani, budi, citra] = buildCardRecord(store, 'APEL', people, 0.8).rows;
+		expect(describeCardRow(ani!, labels)).toEqual({ score: '3/3 (100%)', verdict: 'Lulus' });
+		expect(describeCardRow(budi!, labels)).toEqual({ score: '2/3 (67%)', verdict: 'Belum lulus' });
+		expect(describeCardRow(citra!, labels)).toEqual({ score: 'tidak terbaca', verdict: 'Belum lulus' });
+	});
+});
