@@ -69,6 +69,37 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		expect(browser.pageErrors()).toEqual([]);
 	});
 
+	test('the scanner runs under a Content Security Policy without eval or WebAssembly', async () => {
+		const page = browser.page();
+		const violations: string[] = [];
+		page.on('console', (message) => {
+			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+		});
+		// No 'unsafe-eval' and no 'wasm-unsafe-eval': the detector is plain JavaScript in a same-origin worker.
+		const policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob: mediastream:";
+		await page.route(siteUrl(HALL_QUIZ), async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+		});
+		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		// The policy is in force: a script from another origin is refused before any request.
+		const refused = await page.evaluate(
+			() =>
+				new Promise<string>((resolve) => {
+					document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+					const script = document.createElement('script');
+					script.src = 'https://elsewhere.invalid/x.js';
+					document.head.append(script);
+				}),
+		);
+		expect(refused).toMatch(/^script-src/);
+		await visibleSlide(page).getByRole('button', { name: 'Pindai kartu jawaban' }).click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('button', { name: 'Nyalakan kamera' }).click();
+		await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 30_000 }).toBe('12 kartu terbaca.');
+		expect(violations.filter((text) => !text.includes('elsewhere.invalid'))).toEqual([]);
+	});
+
 	test('pemateri memotret aula kiri lalu kanan: hasil kedua foto digabung', async () => {
 		const page = browser.page();
 		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
