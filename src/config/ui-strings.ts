@@ -357,6 +357,7 @@ export const cardLabels = {
 	howTo: 'Minta peserta mengangkat kartu dengan huruf pilihannya di atas. Arahkan kamera ke ruangan; bila aula besar, pindai kiri lalu kanan: hasilnya digabung.',
 	startCamera: 'Nyalakan kamera',
 	stopCamera: 'Matikan kamera',
+	takeStill: 'Potret resolusi penuh',
 	cameraPicker: 'Kamera',
 	takePhoto: 'Ambil atau pilih foto',
 	photoHint: 'Foto dari kamera ponsel (resolusi penuh) membuat kartu yang jauh tetap terbaca.',

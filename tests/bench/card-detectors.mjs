@@ -36,9 +36,9 @@ const DETECTORS = [
 	{ key: 'js-aruco2-default', entry: 'entry-js-aruco2.ts', query: '', format: 'iife', csp: STRICT_CSP },
 	{ key: 'js-aruco2-hamming-4', entry: 'entry-js-aruco2.ts', query: '?hamming=4', format: 'iife', csp: STRICT_CSP },
 	// The shipped detector (src/lib/cards/card-detector.ts): js-aruco2's steps at several threshold windows.
-	{ key: 'shipped: js-aruco2 windows 3/6', entry: 'entry-js-aruco2.ts', query: '?kernels=3/6&hamming=4', format: 'iife', csp: STRICT_CSP },
-	{ key: 'js-aruco2 windows 3/5/8', entry: 'entry-js-aruco2.ts', query: '?kernels=3/5/8&hamming=4', format: 'iife', csp: STRICT_CSP },
-	{ key: 'js-aruco2 windows 4/8, frame enlarged 2x', entry: 'entry-js-aruco2.ts', query: '?kernels=4/8&hamming=4&scale=2', format: 'iife', csp: STRICT_CSP },
+	{ key: 'shipped: js-aruco2 windows 3/6', entry: 'entry-shipped.ts', query: '', format: 'iife', csp: STRICT_CSP },
+	{ key: 'js-aruco2 windows 3/5/8', entry: 'entry-shipped.ts', query: '?windows=3/5/8', format: 'iife', csp: STRICT_CSP },
+	{ key: 'js-aruco2 windows 4/8, frame enlarged 2x', entry: 'entry-shipped.ts', query: '?windows=4/8&scale=2', format: 'iife', csp: STRICT_CSP },
 	{ key: 'opencv-aruco', entry: 'entry-opencv.ts', query: '', format: 'esm', csp: STRICT_CSP_WASM },
 ];
 

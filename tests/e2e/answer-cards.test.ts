@@ -48,6 +48,11 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 30_000 }).toBe('12 kartu terbaca.');
 		expect(await dialog.locator('[data-card-scan-letters] li').allInnerTexts()).toEqual(['A: 5', 'B: 7']);
 		expect(await findAxeViolations(page)).toEqual([]);
+		// A still from the live camera reads the same hall.
+		await dialog.getByRole('button', { name: 'Potret resolusi penuh' }).click();
+		// Taking a still ends the live view; the still's readings replace the marks.
+		await expect.poll(() => dialog.getByRole('button', { name: 'Nyalakan kamera' }).isVisible(), { timeout: 30_000 }).toBe(true);
+		await expect.poll(() => dialog.locator('[data-card-scan-detail]').innerText(), { timeout: 30_000 }).toBe('Pindaian terakhir: 13 kartu terlihat, 0 baru, 0 berubah.');
 		await dialog.getByRole('button', { name: 'Selesai' }).click();
 		expect(await dialog.isVisible()).toBe(false);
 

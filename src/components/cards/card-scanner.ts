@@ -29,9 +29,9 @@ export interface ScanTarget {
 	fieldset: HTMLFieldSetElement;
 }
 
-/** Live frames are scaled to 1280 px (the benchmark's frame); photos keep up to 2560 px. */
+/** Live frames are scaled to 1280 px (the benchmark's frame); photos keep a 12 MP camera's full 4000 px. */
 const LIVE_MAX_SIDE = 1280;
-const PHOTO_MAX_SIDE = 2560;
+const PHOTO_MAX_SIDE = 4096;
 
 function part<T extends Element>(root: ParentNode, name: string): T {
 	const element = root.querySelector<T>(`[data-card-scan-${name}]`);
@@ -52,6 +52,7 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 	const picker = part<HTMLSelectElement>(dialog, 'picker');
 	const pickerLabel = part<HTMLElement>(dialog, 'picker-label');
 	const photo = part<HTMLInputElement>(dialog, 'photo');
+	const still = part<HTMLButtonElement>(dialog, 'still');
 	const problem = part<HTMLElement>(dialog, 'problem');
 	part<HTMLElement>(dialog, 'title').textContent = formatLabel(labels.dialogTitle, { number: target.questionNumber });
 
@@ -61,6 +62,8 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 	let sequence = 0;
 	let isBusy = false;
 	let isLive = false;
+	/** The sequence number of the still photo being read, so live frames are not mistaken for it. */
+	let stillSequence = -1;
 	let steady = createSteadyReader(2);
 	let frameScale = 1;
 	/** The still photo under the marks; undefined while the camera is live. */
@@ -121,7 +124,7 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 
 	worker.addEventListener('message', (event: MessageEvent<CardWorkerResponse>) => {
 		isBusy = false;
-		const isStill = !isLive;
+		const isStill = event.data.sequence === stillSequence;
 		handle(event.data.readings, isStill);
 		photo.disabled = false;
 		if (isLive) requestAnimationFrame(nextLiveFrame);
@@ -160,6 +163,7 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 		await video.play().catch(() => undefined);
 		start.hidden = true;
 		stop.hidden = false;
+		still.hidden = false;
 		isLive = true;
 		steady = createSteadyReader(2);
 		const cameras = await listCameras();
@@ -184,9 +188,33 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 		video.srcObject = null;
 		start.hidden = false;
 		stop.hidden = true;
+		still.hidden = true;
 	}
 
-	async function readPhoto(file: File): Promise<void> {
+	/** Take a still at the camera's full resolution (ImageCapture where the browser has it). */
+	async function takeStill(): Promise<void> {
+		const track = stream?.getVideoTracks()[0];
+		if (!track) return;
+		const Capture = (window as unknown as { ImageCapture?: new (track: MediaStreamTrack) => { takePhoto(): Promise<Blob> } }).ImageCapture;
+		let picture: Blob | undefined;
+		try {
+			picture = Capture ? await new Capture(track).takePhoto() : undefined;
+		} catch {
+			picture = undefined;
+		}
+		if (!picture) {
+			// Without ImageCapture, the video frame at the size the camera delivers.
+			const frame = grabFrame(video, video.videoWidth, video.videoHeight, PHOTO_MAX_SIDE);
+			const canvas = document.createElement('canvas');
+			canvas.width = frame.width;
+			canvas.height = frame.height;
+			canvas.getContext('2d')?.putImageData(frame, 0, 0);
+			picture = await new Promise<Blob | undefined>((resolve) => canvas.toBlob((blob) => resolve(blob ?? undefined)));
+		}
+		if (picture) await readPhoto(picture);
+	}
+
+	async function readPhoto(file: Blob): Promise<void> {
 		stopLive();
 		problem.hidden = true;
 		try {
@@ -205,7 +233,9 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 			drawMarks(overlay, [], 1, labels.unclear, still);
 			detail.textContent = labels.readingPhoto;
 			photo.disabled = true;
+			if (isBusy) await new Promise((resolve) => worker.addEventListener('message', resolve, { once: true }));
 			send(frame);
+			stillSequence = sequence;
 		} catch (error) {
 			problem.textContent = formatLabel(labels.photoFailed, { reason: error instanceof Error ? error.message : String(error) });
 			problem.hidden = false;
@@ -223,6 +253,7 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 
 	start.addEventListener('click', () => void startCamera(), { signal });
 	stop.addEventListener('click', stopLive, { signal });
+	still.addEventListener('click', () => void takeStill(), { signal });
 	picker.addEventListener('change', () => void startCamera(picker.value), { signal });
 	photo.addEventListener(
 		'change',
