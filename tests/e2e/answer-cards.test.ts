@@ -3,13 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { QuestionBankSchema } from '~/schemas/question-bank';
+import { loadCollection } from '../support/content';
 import type { SceneCard } from './support/card-scene';
 import { drawCardScene, encodeGreyPng, writeY4m } from './support/card-scene';
 import { useBrowserPage } from './support/browser-hooks';
 import { findAxeViolations, siteUrl } from './support/site';
 
-const HALL_QUIZ = '/presentasi/kuis-kelas/media-sosial/';
-/** Question 1 of this bank is a verdict question: A Boleh, B Tidak boleh. */
+const BANK = 'media-sosial';
+const HALL_QUIZ = `/presentasi/kuis-kelas/${BANK}/`;
+/** The bank's first Boleh/Tidak boleh question (A Boleh, B Tidak boleh) and its question slide. */
+const VERDICT_NUMBER =
+	(loadCollection('question-banks', QuestionBankSchema)
+		.find((bank) => bank.id === BANK)
+		?.data.questions.findIndex((question) => question.type === 'verdict') ?? -1) + 1;
+const VERDICT_SLIDE = `#${2 * VERDICT_NUMBER}`;
 const HALL: SceneCard[] = [
 	...[3, 8, 15, 21, 40].map((cardNumber) => ({ cardNumber, letter: 'A' as const })),
 	...[1, 2, 9, 11, 30, 31, 44].map((cardNumber) => ({ cardNumber, letter: 'B' as const })),
@@ -35,13 +43,13 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		const page = browser.page();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
-		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		await page.goto(siteUrl(`${HALL_QUIZ}${VERDICT_SLIDE}`));
 		await page.waitForLoadState('networkidle');
 		const beforeScan = requests.length;
 		expect(requests.some((url) => url.includes('card-worker'))).toBe(false);
 
 		await visibleSlide(page).getByRole('button', { name: 'Pindai kartu jawaban' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Pindai kartu jawaban: soal 1' });
+		const dialog = page.getByRole('dialog', { name: `Pindai kartu jawaban: soal ${VERDICT_NUMBER}` });
 		await expect.poll(() => dialog.isVisible()).toBe(true);
 		expect(await dialog.innerText()).toContain('tidak dikirim ke mana pun');
 		await dialog.getByRole('button', { name: 'Nyalakan kamera' }).click();
@@ -69,7 +77,7 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		expect(new Set(scannerRequests.map((url) => new URL(url).origin))).toEqual(new Set([new URL(siteUrl('/')).origin]));
 
 		await page.reload();
-		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		await page.goto(siteUrl(`${HALL_QUIZ}${VERDICT_SLIDE}`));
 		expect(await visibleSlide(page).getByLabel('Jumlah tangan untuk pilihan B').inputValue()).toBe('7');
 		expect(browser.pageErrors()).toEqual([]);
 	});
@@ -86,7 +94,7 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 			const response = await route.fetch();
 			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
 		});
-		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		await page.goto(siteUrl(`${HALL_QUIZ}${VERDICT_SLIDE}`));
 		// The policy is in force: a script from another origin is refused before any request.
 		const refused = await page.evaluate(
 			() =>
@@ -107,7 +115,7 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 
 	test('pemateri memotret aula kiri lalu kanan: hasil kedua foto digabung', async () => {
 		const page = browser.page();
-		await page.goto(siteUrl(`${HALL_QUIZ}#2`));
+		await page.goto(siteUrl(`${HALL_QUIZ}${VERDICT_SLIDE}`));
 		await visibleSlide(page).getByRole('button', { name: 'Pindai kartu jawaban' }).click();
 		const dialog = page.getByRole('dialog');
 		const photo = dialog.getByLabel('Ambil atau pilih foto');
