@@ -275,8 +275,8 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 			}
 			target.fieldset.querySelectorAll<HTMLInputElement>('[data-hands-input]').forEach((input) => {
 				input.value = '';
+				input.dispatchEvent(new Event('input', { bubbles: true }));
 			});
-			target.fieldset.dispatchEvent(new Event('input', { bubbles: true }));
 			overlay.getContext('2d')?.clearRect(0, 0, overlay.width, overlay.height);
 			render({});
 		},

@@ -57,3 +57,31 @@ export function buildCardRecord(store: CardTallyStore, eventCode: string, holder
 	});
 	return { rows, quizzes: quizzes.length, questions };
 }
+
+/** A card score in the shape the roster takes beside receipts (observed in the room, never a receipt). */
+export interface ObservedCardScore {
+	nip: string;
+	correct: number;
+	total: number;
+	observedAt: string;
+	source: string;
+}
+
+/**
+ * Turn the record into observed scores for the roster: one per expected participant whose card was
+ * read, timed by the event's latest scan. Cards without a participant (no list) have no NIP and stay out.
+ */
+export function toObservedScores(record: CardRecord, observedAt: string, source: string): ObservedCardScore[] {
+	return record.rows.flatMap((row) =>
+		row.participant && row.answered > 0 ? [{ nip: row.participant.nip, correct: row.correct, total: row.total, observedAt, source }] : [],
+	);
+}
+
+/** The time of the event's latest scan, for the roster's "observed at". */
+export function latestScan(store: CardTallyStore, eventCode: string): string | undefined {
+	const times = Object.values(store.quizzes)
+		.filter((quiz) => quiz.eventCode === eventCode)
+		.map((quiz) => quiz.updatedAt)
+		.sort();
+	return times.at(-1);
+}

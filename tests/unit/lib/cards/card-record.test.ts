@@ -58,3 +58,17 @@ describe('describeCardRow', async () => {
 		expect(describeCardRow(citra!, labels)).toEqual({ score: 'tidak terbaca', verdict: 'Belum lulus' });
 	});
 });
+
+describe('toObservedScores', async () => {
+	const { toObservedScores, latestScan } = await import('~/lib/cards/card-record');
+
+	test('gives the roster one observed score per participant whose card was read', () => {
+		const record = buildCardRecord(store, 'APEL', people, 0.8);
+		expect(latestScan(store, 'APEL')).toBe('2026-12-01T09:10:00Z');
+		expect(toObservedScores(record, '2026-12-01T09:10:00Z', 'kartu jawaban')).toEqual([
+			{ nip: '198001012005011001', correct: 3, total: 3, observedAt: '2026-12-01T09:10:00Z', source: 'kartu jawaban' },
+			{ nip: '198001012005011002', correct: 2, total: 3, observedAt: '2026-12-01T09:10:00Z', source: 'kartu jawaban' },
+		]);
+		expect(latestScan(store, 'KOSONG')).toBeUndefined();
+	});
+});
