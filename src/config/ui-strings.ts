@@ -15,6 +15,8 @@ export const quizLabels = {
 	correct: 'Benar.',
 	incorrect: 'Belum tepat.',
 	correctAnswer: 'Jawaban yang benar:',
+	whyChosenWrong: 'Mengapa pilihan Anda keliru:',
+	whyOthersWrong: 'Mengapa pilihan lain keliru:',
 	legalBasis: 'Dasar hukum:',
 	next: 'Soal berikutnya',
 	finish: 'Lihat hasil',
@@ -157,14 +159,20 @@ export const speechLabels = {
 	editor: 'Editor: {editor}',
 	alsoReported: 'Diberitakan juga oleh:',
 	summaryDisclaimer: 'Ringkasan ini kami tulis sendiri dari artikel sumber; kalimat dalam tanda kutip adalah ucapan pembicara menurut artikel itu.',
-	filterTitle: 'Saring pidato',
-	province: 'Provinsi',
 	theme: 'Tema',
-	text: 'Cari nama atau daerah',
-	any: 'Semua',
-	count: 'Menampilkan {shown} dari {total} pidato.',
-	empty: 'Tidak ada pidato yang cocok dengan saringan ini.',
 	themeCount: '{count} pidato',
+	provinceCount: '{count} pidato',
+	seeAllProvince: 'Semua {count} pidato dari {province}',
+	provinceTitle: 'Pidato dari {province}',
+	provinceDescription: 'Pesan netralitas ASN dari pejabat di {province}, terbaru lebih dulu.',
+	themeTitle: 'Pidato bertema {theme}',
+	themeDescription: 'Pidato pejabat daerah yang menekankan {theme}, terbaru lebih dulu.',
+	listRange: 'Pidato {first} sampai {last} dari {total}, terbaru lebih dulu.',
+	pageOf: 'Halaman {page} dari {pages}',
+	pagerLabel: 'Halaman daftar pidato',
+	previousPage: 'Halaman sebelumnya',
+	nextPage: 'Halaman berikutnya',
+	backToIndex: 'Kembali ke semua provinsi dan tema',
 } as const;
 
 export const quizProgressLabels = {
@@ -272,12 +280,50 @@ export const linkBuilderLabels = {
 /** Messages of the offline indicator, keyed by src/lib/offline/offline-status.ts. */
 export const offlineLabels = {
 	unsupported: '',
-	preparing: 'Menyimpan situs untuk dibaca tanpa internet...',
-	ready: 'Situs ini sudah tersimpan dan bisa dibaca tanpa internet.',
-	'offline-ready': 'Anda sedang offline. Halaman, kuis, dan pencarian tetap bisa dipakai dari simpanan.',
+	preparing: 'Menyiapkan mode tanpa internet...',
+	ready: 'Halaman yang Anda buka tersimpan di perangkat ini dan bisa dibaca lagi tanpa internet.',
+	'offline-ready': 'Anda sedang offline. Halaman yang sudah tersimpan tetap bisa dibuka.',
 	'offline-not-ready': 'Anda sedang offline, dan situs belum tersimpan di perangkat ini.',
 	update: 'Versi baru situs ini sudah diunduh.',
 	reload: 'Muat versi baru',
+} as const;
+
+/** The reader's offline copy in the footer, keyed by the states of src/lib/offline/offline-copy.ts. */
+export const offlineCopyLabels = {
+	contents: 'materi, kuis, pencarian, pemeriksa tanda terima, dan salindia',
+	none: 'Ingin membaca seluruh situs tanpa internet, misalnya di aula tanpa Wi-Fi? Simpan salinannya sekarang: {contents}.',
+	save: 'Simpan untuk dibaca offline',
+	saveWithSize: 'Simpan untuk dibaca offline ({size})',
+	saving: 'Menyimpan untuk dibaca offline: {percent}% ({done} dari {total}).',
+	progressLabel: 'Kemajuan penyimpanan',
+	cancel: 'Batalkan',
+	partial: 'Sebagian situs tersimpan untuk dibaca offline: {done} dari {total}.',
+	resume: 'Lanjutkan menyimpan',
+	complete: 'Seluruh situs tersimpan di perangkat ini dan bisa dibaca tanpa internet: {pages} halaman, {contents} ({size}, disimpan {date}).',
+	outdated: 'Salinan offline di perangkat ini berasal dari versi situs yang lebih lama.',
+	update: 'Perbarui salinan offline',
+	networkError: 'Penyimpanan terhenti karena koneksi terputus. Lanjutkan saat tersambung lagi.',
+	quotaError: 'Ruang penyimpanan di perangkat ini tidak cukup untuk salinan offline ({size}). Kosongkan sebagian ruang, lalu coba lagi.',
+	offlineUnavailable: 'Salinan lengkap hanya bisa disimpan saat tersambung ke internet.',
+} as const;
+
+/** The fallback page (/404.html): a URL that does not exist, or is not saved while offline. */
+export const fallbackPageLabels = {
+	notFound: 'Halaman dengan alamat ini tidak ada. Mungkin alamatnya salah ketik, atau halamannya sudah dipindah.',
+	offline: 'Anda sedang offline, dan halaman ini belum tersimpan di perangkat ini.',
+	savedHeading: 'Halaman utama situs',
+	saved: 'tersimpan',
+	notSaved: 'belum tersimpan',
+	/** A fixed set, never the content, so the fallback page keeps one size as the site grows. */
+	links: [
+		{ href: '/', label: 'Beranda' },
+		{ href: '/belajar/apa-itu-netralitas/', label: 'Materi: Apa itu netralitas ASN' },
+		{ href: '/larangan/', label: 'Boleh atau tidak?' },
+		{ href: '/kuis/', label: 'Kuis' },
+		{ href: '/ikrar/kuis/', label: 'Kuis Kesiapan Ikrar' },
+		{ href: '/ikrar/periksa/', label: 'Periksa Tanda Selesai' },
+		{ href: '/presentasi/', label: 'Panduan pemateri' },
+	],
 } as const;
 
 /** Section names as Pagefind shows them in its filter (src/lib/search/page-section.ts). */
