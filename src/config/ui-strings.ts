@@ -398,6 +398,7 @@ export const cardLabels = {
 	scanButton: 'Pindai kartu jawaban',
 	scanTooManyOptions: 'Soal ini punya lebih dari empat pilihan: hitung dengan tangan.',
 	dialogTitle: 'Pindai kartu jawaban: soal {number}',
+	eventLine: 'Jawaban dicatat untuk acara {code}.',
 	consent:
 		'Kamera hanya dipakai di perangkat ini. Gambar diolah di browser ini saja: tidak disimpan, tidak diunggah, dan tidak dikirim ke mana pun. Yang disimpan hanya nomor kartu dan hurufnya.',
 	howTo: 'Minta peserta mengangkat kartu dengan huruf pilihannya di atas. Arahkan kamera ke ruangan; bila aula besar, pindai kiri lalu kanan: hasilnya digabung.',

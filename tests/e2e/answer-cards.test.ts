@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { assignCards } from '~/lib/cards/card-holders';
+import { buildCardRecord } from '~/lib/cards/card-record';
+import { CARD_TALLY_KEY, validateCardTally } from '~/lib/cards/card-tally';
 import { QuestionBankSchema } from '~/schemas/question-bank';
 import { loadCollection } from '../support/content';
 import type { SceneCard } from './support/card-scene';
@@ -113,9 +116,9 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		expect(violations.filter((text) => !text.includes('elsewhere.invalid'))).toEqual([]);
 	});
 
-	test('pemateri memotret aula kiri lalu kanan: hasil kedua foto digabung', async () => {
+	test('pemateri memotret aula kiri lalu kanan untuk sebuah acara: hasil digabung dan tiap kartu mendapat skor', async () => {
 		const page = browser.page();
-		await page.goto(siteUrl(`${HALL_QUIZ}${VERDICT_SLIDE}`));
+		await page.goto(siteUrl(`${HALL_QUIZ}?acara=APEL-UJI${VERDICT_SLIDE}`));
 		await visibleSlide(page).getByRole('button', { name: 'Pindai kartu jawaban' }).click();
 		const dialog = page.getByRole('dialog');
 		const photo = dialog.getByLabel('Ambil atau pilih foto');
@@ -127,6 +130,17 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		// Card 3 changed its mind from A to B between the photos: the latest answer counts.
 		await expect.poll(() => dialog.locator('[data-card-scan-letters] li').allInnerTexts(), { timeout: 30_000 }).toEqual(['A: 4', 'B: 8']);
 		expect(await dialog.getByRole('status').innerText()).toBe('12 kartu terbaca.');
+		expect(await dialog.innerText()).toContain('Jawaban dicatat untuk acara APEL-UJI.');
+
+		// What the device kept scores each card: the verdict question's right letter is on the slide.
+		const store = validateCardTally(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CARD_TALLY_KEY)) ?? 'null'));
+		expect(store).toBeDefined();
+		const rightLetter = await page.locator('button[data-card-scan-for]:visible').getAttribute('data-correct');
+		expect(rightLetter).toMatch(/^[AB]$/);
+		const record = buildCardRecord(store!, 'APEL-UJI', assignCards(undefined, 50), 0.8);
+		expect(record.questions).toBe(1);
+		const expectedRight = [...HALL.slice(0, 6).filter((card) => card.cardNumber !== 3), ...HALL.slice(6), { cardNumber: 3, letter: 'B' }].filter((card) => card.letter === rightLetter).map((card) => card.cardNumber);
+		expect(record.rows.filter((row) => row.isPassed).map((row) => row.cardNumber)).toEqual(expectedRight.sort((a, b) => a - b));
 		expect(browser.pageErrors()).toEqual([]);
 	});
 });

@@ -55,6 +55,9 @@ export function openCardScanner(dialog: HTMLDialogElement, target: ScanTarget, l
 	const still = part<HTMLButtonElement>(dialog, 'still');
 	const problem = part<HTMLElement>(dialog, 'problem');
 	part<HTMLElement>(dialog, 'title').textContent = formatLabel(labels.dialogTitle, { number: target.questionNumber });
+	const eventLine = part<HTMLElement>(dialog, 'event');
+	eventLine.hidden = !target.eventCode;
+	eventLine.textContent = target.eventCode ? formatLabel(labels.eventLine, { code: target.eventCode }) : '';
 
 	const validCards = target.expectedCards ? new Set(Array.from({ length: target.expectedCards }, (_, index) => index + 1)) : undefined;
 	const worker = new Worker(new URL('./card-worker.ts', import.meta.url), { type: 'module' });
