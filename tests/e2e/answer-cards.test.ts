@@ -171,3 +171,23 @@ describe('Kartu jawaban dicetak', () => {
 		expect(browser.pageErrors()).toEqual([]);
 	});
 });
+
+describe('Kartu jawaban tanpa kamera', () => {
+	const browser = useBrowserPage({ viewport: { width: 1280, height: 800 } });
+
+	test('pemateri tanpa kamera mendapat pesan yang jelas, dan hitungan tangan tetap bisa diketik', async () => {
+		const page = browser.page();
+		await page.goto(siteUrl(`${HALL_QUIZ}${VERDICT_SLIDE}`));
+		await visibleSlide(page).getByRole('button', { name: 'Pindai kartu jawaban' }).click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('button', { name: 'Nyalakan kamera' }).click();
+		await expect.poll(() => dialog.getByRole('alert').innerText(), { timeout: 15_000 }).toMatch(/^(Kamera tidak dapat dibuka|Perangkat ini tidak punya kamera)/);
+		await dialog.getByRole('button', { name: 'Selesai' }).click();
+		await visibleSlide(page).getByLabel('Jumlah tangan untuk pilihan A').fill('3');
+		await visibleSlide(page).getByLabel('Jumlah tangan untuk pilihan B').fill('1');
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('ArrowRight');
+		expect(await visibleSlide(page).getByRole('figure').locator('[data-hands-percent]').allInnerTexts()).toEqual(['75%', '25%']);
+		expect(browser.pageErrors()).toEqual([]);
+	});
+});
