@@ -1,13 +1,10 @@
 /**
  * Wires the "Pindai kartu jawaban" buttons of Kuis Kelas. The scanner, its worker and the detector
  * are imported only on the first press, so a hall quiz run by show of hands loads none of them.
- * On load, questions already scanned on this device get their card counts back in their fields.
+ * The counts the scanner fills in are kept by the hall quiz like typed ones (src/lib/presenter/hall-tally.ts).
  */
 import type { CardLabels } from '~/config/ui-strings';
-import { loadCardTally } from '~/lib/cards/card-tally';
-import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import { findCardEvent } from './card-events';
-import { fillHandCounts } from './hand-counts';
 
 /** The event a hall quiz runs for: `?acara=CODE`, as in the participants' link. */
 function readEventCode(): string | undefined {
@@ -26,15 +23,6 @@ export function startCardScanning(): void {
 	const labels = JSON.parse(dialog.dataset.labels ?? '{}') as CardLabels;
 	const eventCode = readEventCode();
 	const quizPath = location.pathname;
-
-	const stored = loadCardTally(findBrowserStorage()).quizzes[quizPath];
-	if (stored && stored.eventCode === eventCode) {
-		for (const button of buttons) {
-			const answers = stored.answers[button.dataset.cardScanFor ?? ''];
-			const fieldset = fieldsetFor(button.dataset.cardScanFor ?? '');
-			if (answers && fieldset && Object.keys(answers).length > 0) fillHandCounts(fieldset, answers, (button.dataset.letters ?? '').split(','));
-		}
-	}
 
 	for (const button of buttons) {
 		button.addEventListener('click', async () => {
