@@ -73,6 +73,11 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		await page.keyboard.press('ArrowRight');
 		const distribution = visibleSlide(page).getByRole('figure');
 		expect(await distribution.locator('[data-hands-percent]').allInnerTexts()).toEqual(['42%', '58%']);
+		// The closing summary counts the cards like typed hands: the share that held up the right letter.
+		const rightLetter = await page.locator(`button[data-card-scan-for]`).nth(VERDICT_NUMBER - 1).getAttribute('data-correct');
+		await page.keyboard.press('End');
+		const questionId = await page.locator('button[data-card-scan-for]').nth(VERDICT_NUMBER - 1).getAttribute('data-card-scan-for');
+		expect(await page.locator(`[data-summary-for="${questionId}"] [data-summary-percent]`).innerText()).toBe(rightLetter === 'B' ? '58%' : '42%');
 
 		// Everything the scanner fetched came from the site itself; no picture left the page.
 		const scannerRequests = requests.slice(beforeScan);
