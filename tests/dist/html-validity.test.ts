@@ -34,5 +34,5 @@ describe('HTML yang valid', () => {
 			(message) => !UPSTREAM_ERRORS.some((known) => known.message.test(message.message) && known.extract.test(message.extract ?? '')),
 		);
 		expect(ours.map((message) => `${message.url.replace(`file:${DIST}`, '')}: ${message.message}`)).toEqual([]);
-	}, 120_000);
+	}, 300_000);
 });
