@@ -16,7 +16,7 @@ describe('kartu jawaban di situs yang dibangun', () => {
 		expect(cards).toHaveLength(40);
 		cards.forEach((card, index) => {
 			expect(select('path', card)?.properties['d']).toBe(markerPath(index + 1));
-			expect(selectAll('.answer-card-edge strong', card).map((edge) => toString(edge))).toEqual(['A', 'B', 'C', 'D']);
+			expect(selectAll('.answer-card-edge .answer-card-letter', card).map((edge) => toString(edge))).toEqual(['A', 'B', 'C', 'D']);
 			expect(toString(select('[data-card-line="number"]', card)!)).toBe(`Kartu ${index + 1}`);
 		});
 		expect(selectAll('.card-sheet', tree)).toHaveLength(10);
