@@ -28,9 +28,12 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 		items: [
 			{ label: 'Isi ikrar', link: '/ikrar/' },
 			{ label: 'Kuis Kesiapan Ikrar', link: '/ikrar/kuis/' },
-			{ label: 'Periksa Tanda Selesai', link: '/ikrar/periksa/' },
+			{ label: 'Tanda selesai saya', link: '/ikrar/tanda-selesai-saya/' },
 			{ label: 'Pakta integritas', link: '/ikrar/pakta-integritas/' },
 			{ label: 'Panduan penyelenggara', link: '/ikrar/panduan-penyelenggara/' },
+			{ label: 'Buat acara', link: '/ikrar/acara/' },
+			{ label: 'Periksa Tanda Selesai', link: '/ikrar/periksa/' },
+			{ label: 'Perlengkapan acara', link: '/ikrar/kit/' },
 		],
 	},
 	{ label: 'Panduan pemateri', link: '/presentasi/' },

@@ -10,9 +10,13 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
 import { printCardBench, runCardBench } from './card-detectors.mjs';
+import { measureChecker } from './checker-bench.mjs';
 import { compareWithVanilla, printComparison } from './compare-vanilla.mjs';
 import { formatMedian, runLighthouseMedians } from './lighthouse-medians.mjs';
 import { measureLoadedJs, sum, weighPage } from './page-weight.mjs';
+
+/** The ikrar pages, weighed apart: their islands are not quiz islands, and their lazy parts load only when used. */
+const PLEDGE_PAGES = { pledgeQuiz: '/ikrar/kuis/', eventPage: '/ikrar/acara/', checker: '/ikrar/periksa/', kit: '/ikrar/kit/' };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -80,12 +84,20 @@ const browser = await launchChromium();
 const pages = {};
 let lighthouse;
 let comparison;
+const pledgePages = {};
+let checker;
 try {
 	for (const [name, path] of Object.entries(PAGES)) {
 		const { islandPaths, ...weight } = weighPage(DIST, path);
 		const js = await measureLoadedJs(browser, url, path, islandPaths);
 		pages[name] = { path, ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
 	}
+	for (const [name, path] of Object.entries(PLEDGE_PAGES)) {
+		const { islandPaths, ...weight } = weighPage(DIST, path);
+		const js = await measureLoadedJs(browser, url, path, islandPaths);
+		pledgePages[name] = { path, ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
+	}
+	checker = await measureChecker(url);
 	lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await runLighthouseMedians(url, LIGHTHOUSE_PAGES);
 	comparison = await compareWithVanilla(browser, DIST, { query: SEARCH_QUERY, ourLighthouse: lighthouse.lesson ? { lesson: lighthouse.lesson } : undefined });
 } finally {
@@ -110,6 +122,8 @@ const report = {
 	pages,
 	pagefindIndex: measurePagefindIndex(),
 	comparison,
+	pledgePages,
+	checker,
 	budgets,
 	lighthouse,
 	cards,
@@ -123,6 +137,13 @@ for (const [name, page] of Object.entries(pages)) {
 	const cell = (size) => `${kb(size.raw)} / ${kb(size.gzip)}`.padEnd(21);
 	console.log(`${name.padEnd(14)}${cell(page.html)}${cell(page.css)}${cell(page.js.island)}${cell(page.js.other)}${kb(page.total.gzip)}`);
 }
+for (const [name, page] of Object.entries(pledgePages)) {
+	const cell = (size) => `${kb(size.raw)} / ${kb(size.gzip)}`.padEnd(21);
+	console.log(`${name.padEnd(14)}${cell(page.html)}${cell(page.css)}${cell(page.js.island)}${cell(page.js.other)}${kb(page.total.gzip)}`);
+}
+console.log(`Checker, ${checker.receipts} pasted receipts (WhatsApp export, ${kb(checker.pasteBytes)}): Node ${checker.node.medianMs} ms median (runs ${checker.node.runsMs.join(', ')}); Chromium page, click to roster on screen, ${checker.browser.medianMs} ms median (runs ${checker.browser.runsMs.join(', ')})`);
+console.log(`Checker counts: ${checker.node.counts.found} found, ${checker.node.counts.valid} valid, ${checker.node.counts.refused} refused, ${checker.node.counts.duplicate} duplicate`);
+console.log(`Lazy, loaded only when used: XLSX writer ${kb(checker.browser.lazy.xlsxWriter.raw)} / ${kb(checker.browser.lazy.xlsxWriter.gzip)} gz; QR decoder (zxing-wasm, no BarcodeDetector: ${!checker.browser.lazy.hasBarcodeDetector}) ${kb(checker.browser.lazy.qrDecoder.raw)} / ${kb(checker.browser.lazy.qrDecoder.gzip)} gz`);
 console.log(`Pagefind index: ${report.pagefindIndex.files} files, ${kb(report.pagefindIndex.bytes)}`);
 console.log(`Budget: quiz island JS incl. Preact ${kb(quizIslandGzip)} gzip (limit ${kb(QUIZ_ISLAND_GZIP_LIMIT)}): ${budgets.quizIslandGzip.isMet ? 'met' : 'NOT met'}`);
 const leaking = budgets.noIslandOutsideQuizPages.filter((entry) => !entry.isMet).map((entry) => entry.page);

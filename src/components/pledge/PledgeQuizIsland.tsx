@@ -1,109 +1,58 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PledgeLabels, QuizLabels } from '~/config/ui-strings';
-import { drawPledgeQuestions, listPledgeCandidates } from '~/lib/pledge/draw-questions';
-import { DEFAULT_SETTINGS, readEventSettings, type EventSettings, type SettingsProblem } from '~/lib/pledge/event-settings';
-import { checkParticipant, formatIssuedAt, issueReceipt, type FieldProblem, type Receipt } from '~/lib/pledge/receipt';
+import { addReceipt, findReceiptFor, loadPledgeFile, putAttempt, savePledgeFile, type PledgeFile } from '~/lib/pledge/pledge-store';
+import { checkParticipant, issueReceipt } from '~/lib/pledge/receipt';
+import { toIsoMinute } from '~/lib/pledge/time-zone';
 import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
 import type { RandomSource } from '~/lib/quiz/random';
-import { createAttempt, scoreAttempt, type Attempt as QuizAttempt } from '~/lib/quiz/attempt';
+import { scoreAttempt } from '~/lib/quiz/attempt';
+import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import { pickRandomSource } from '../quiz/pick-random-source';
 import QuizRunner from '../quiz/QuizRunner';
+import EventIntro from './EventIntro';
+import ParticipantForm from './ParticipantForm';
+import { attemptKeyOf, drawAttempt, readPledgeSource, resumePledgeAttempt, type LiveAttempt, type PledgeSource } from './pledge-session';
 import ReceiptCard from './ReceiptCard';
 
 interface Props {
-	/** Every bank's questions, one list per bank, to draw from. */
+	/** Every bank's situation questions, one list per bank, to draw from. */
 	banks: QuizQuestionView[][];
 	quizVersion: string;
 	labels: PledgeLabels;
 	quizLabels: QuizLabels;
 }
 
-interface Attempt {
-	questions: QuizQuestionView[];
-	state: QuizAttempt;
-}
-
-function drawAttempt(banks: QuizQuestionView[][], settings: EventSettings, random: RandomSource): Attempt {
-	const questions = drawPledgeQuestions(banks, settings.questionCount, random);
-	return { questions, state: createAttempt(questions, random) };
-}
-
-/** The participant's details form; problems are listed and each field says what is wrong. */
-function ParticipantForm({ labels, onIssue }: { labels: PledgeLabels; onIssue: (input: { name: string; nip: string; unit: string }) => FieldProblem[] }) {
-	const [problems, setProblems] = useState<FieldProblem[]>([]);
-	const summaryRef = useRef<HTMLDivElement>(null);
-	const problemFor = (field: FieldProblem['field']) => problems.find((problem) => problem.field === field)?.message;
-	const field = (name: FieldProblem['field'], label: string, props: Record<string, unknown>) => (
-		<div class="filter-field">
-			<label for={`peserta-${name}`}>{label}</label>
-			<input id={`peserta-${name}`} name={name} aria-invalid={problemFor(name) ? 'true' : undefined} aria-describedby={problemFor(name) ? `peserta-${name}-salah` : undefined} {...props} />
-			{problemFor(name) && (
-				<p id={`peserta-${name}-salah`} class="quiz-hint">
-					{problemFor(name)}
-				</p>
-			)}
-		</div>
-	);
-	return (
-		<form
-			class="pledge-form"
-			noValidate
-			onSubmit={(event) => {
-				event.preventDefault();
-				const data = new FormData(event.currentTarget);
-				const found = onIssue({ name: String(data.get('name') ?? ''), nip: String(data.get('nip') ?? ''), unit: String(data.get('unit') ?? '') });
-				setProblems(found);
-				if (found.length > 0) requestAnimationFrame(() => summaryRef.current?.focus());
-			}}
-		>
-			<h4>{labels.formTitle}</h4>
-			{problems.length > 0 && (
-				<div ref={summaryRef} tabIndex={-1} role="alert" class="quiz-hint">
-					{labels.fixFields} {problems.map((problem) => problem.message).join(' ')}
-				</div>
-			)}
-			{field('name', labels.name, { autoComplete: 'name', maxLength: 200 })}
-			{field('nip', labels.nip, { inputMode: 'numeric', autoComplete: 'off', maxLength: 40 })}
-			{field('unit', labels.unit, { autoComplete: 'organization', maxLength: 300 })}
-			<button type="submit" class="quiz-button">
-				{labels.issue}
-			</button>
-		</form>
-	);
-}
-
 /**
- * Kuis Kesiapan Ikrar: a balanced draw from every bank, settings from the organiser's link,
- * unlimited retries with fresh draws, and a receipt for those who pass.
+ * Kuis Kesiapan Ikrar: the rules from the organiser's link, an attempt kept on the device after
+ * every answer (reload, Back, a new site version or a closed tab resume it), and a keyed receipt,
+ * kept on the device too, for those who pass.
  */
 export default function PledgeQuizIsland({ banks, quizVersion, labels, quizLabels }: Props) {
-	const [settings, setSettings] = useState<EventSettings>(DEFAULT_SETTINGS);
-	const [problems, setProblems] = useState<SettingsProblem[]>([]);
-	const [attempt, setAttempt] = useState<Attempt | null>(null);
-	const [receipt, setReceipt] = useState<Receipt | null>(null);
-	const [isReady, setIsReady] = useState(false);
+	const [source, setSource] = useState<PledgeSource | null>(null);
+	const [file, setFile] = useState<PledgeFile>({ attempts: {}, receipts: [] });
+	const [live, setLive] = useState<LiveAttempt | null>(null);
+	const [canSave, setCanSave] = useState(true);
 	const randomRef = useRef<RandomSource>(Math.random);
-	const total = banks.reduce((sum, questions) => sum + listPledgeCandidates(questions).length, 0);
+	const total = banks.reduce((sum, questions) => sum + questions.length, 0);
 
 	useEffect(() => {
-		const read = readEventSettings(window.location.search, total);
-		setSettings(read.settings);
-		setProblems(read.problems);
+		const read = readPledgeSource(window.location.search, window.location.hash, total);
+		const stored = loadPledgeFile(findBrowserStorage());
 		randomRef.current = pickRandomSource();
-		setIsReady(true);
+		setSource(read);
+		setFile(stored);
+		const saved = read.rules && stored.attempts[attemptKeyOf(read.rules)];
+		if (read.rules && saved) setLive(resumePledgeAttempt(banks, read.rules, saved, quizVersion, randomRef.current));
 	}, [total]);
 
-	if (!isReady) return null;
-
-	if (problems.length > 0) {
+	if (!source) return null;
+	if (source.problems) {
 		return (
 			<div class="pledge-problems" role="alert">
 				<h3>{labels.badLinkTitle}</h3>
 				<ul>
-					{problems.map((problem) => (
-						<li key={problem.param}>
-							<code>{problem.param}</code>: {problem.message}
-						</li>
+					{source.problems.map((problem) => (
+						<li key={problem}>{problem}</li>
 					))}
 				</ul>
 				<p>{labels.badLinkAdvice}</p>
@@ -111,45 +60,44 @@ export default function PledgeQuizIsland({ banks, quizVersion, labels, quizLabel
 		);
 	}
 
-	if (receipt) {
-		return <ReceiptCard receipt={receipt} checkPageUrl={new URL('/ikrar/periksa/', window.location.href).href} labels={labels} />;
-	}
+	const { rules, isEvent } = source;
+	const key = attemptKeyOf(rules);
+	const store = (next: PledgeFile) => {
+		setFile(next);
+		setCanSave(savePledgeFile(findBrowserStorage(), next));
+	};
+	const keep = (next: LiveAttempt | null) => {
+		setLive(next);
+		store(putAttempt(file, key, next?.saved));
+	};
+	const begin = () => keep(drawAttempt(banks, rules, quizVersion, randomRef.current, new Date()));
+	const checkPage = new URL('/ikrar/periksa/', window.location.href).href;
+	const held = findReceiptFor(file, rules.eventCode);
 
-	if (!attempt) {
+	if (!live && held) {
 		return (
-			<div class="pledge-start">
-				<h3>{labels.settingsTitle}</h3>
-				<dl class="pledge-settings">
-					<div>
-						<dt>{labels.eventCode}</dt>
-						<dd>{settings.eventCode || labels.noEvent}</dd>
-					</div>
-					<div>
-						<dt>{labels.questionCount}</dt>
-						<dd>{settings.questionCount}</dd>
-					</div>
-					<div>
-						<dt>{labels.passMark}</dt>
-						<dd>{Math.round(settings.passMark * 100)}%</dd>
-					</div>
-				</dl>
-				<button type="button" class="quiz-button" onClick={() => setAttempt(drawAttempt(banks, settings, randomRef.current))}>
-					{labels.start}
-				</button>
-			</div>
+			<>
+				<p role="status">{labels.receiptKept}</p>
+				<ReceiptCard receipt={held} checkPageUrl={checkPage} labels={labels} />
+				<p>
+					<a href="/ikrar/tanda-selesai-saya/">{labels.myReceiptsLink}</a>
+				</p>
+			</>
 		);
 	}
+	if (!live) return <EventIntro rules={rules} isEvent={isEvent} now={Date.now()} labels={labels} onStart={begin} />;
 
-	const score = attempt.state.phase === 'results' ? scoreAttempt(attempt.state, settings.passMark) : undefined;
+	const score = live.state.phase === 'results' ? scoreAttempt(live.state, rules.passPercent / 100) : undefined;
 	return (
 		<QuizRunner
 			quizId="kuis-kesiapan"
-			questions={attempt.questions}
-			state={attempt.state}
-			passMark={settings.passMark}
+			questions={live.questions}
+			state={live.state}
+			passMark={rules.passPercent / 100}
 			labels={quizLabels}
-			onChange={(state) => setAttempt({ ...attempt, state })}
-			onRestart={() => setAttempt(drawAttempt(banks, settings, randomRef.current))}
+			notice={canSave ? undefined : labels.notSaved}
+			onChange={(state) => keep({ ...live, state, saved: { ...live.saved, attempt: state } })}
+			onRestart={begin}
 			restartLabel={labels.retryNewDraw}
 			resultsExtra={
 				score?.isPassed && (
@@ -157,22 +105,16 @@ export default function PledgeQuizIsland({ banks, quizVersion, labels, quizLabel
 						<p>{labels.toReceipt}</p>
 						<ParticipantForm
 							labels={labels}
-							onIssue={(input) => {
+							onIssue={async (input) => {
 								const found = checkParticipant(input);
-								if (found.length === 0) {
-									setReceipt(
-										issueReceipt({
-											...input,
-											eventCode: settings.eventCode,
-											correct: score.correct,
-											total: score.total,
-											passPercent: Math.round(settings.passMark * 100),
-											issuedAt: formatIssuedAt(new Date()),
-											quizVersion,
-										}),
-									);
-								}
-								return found;
+								if (found.length > 0) return found;
+								const receipt = await issueReceipt(
+									{ ...input, eventCode: rules.eventCode, correct: score.correct, total: score.total, passPercent: rules.passPercent, issuedAt: toIsoMinute(Date.now()), zone: rules.zone, quizVersion },
+									rules.secret,
+								);
+								setLive(null);
+								store(addReceipt(file, key, receipt));
+								return [];
 							}}
 						/>
 					</>

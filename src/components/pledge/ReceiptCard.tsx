@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PledgeLabels } from '~/config/ui-strings';
 import type { Receipt } from '~/lib/pledge/receipt';
-import { encodeReceiptLink, encodeReceiptText } from '~/lib/pledge/receipt-codec';
-import { formatLabel } from '~/lib/text/format-label';
+import { encodeReceiptLink, encodeReceiptText, receiptRows, TEXT_LABELS } from '~/lib/pledge/receipt-codec';
 
 interface Props {
 	receipt: Receipt;
@@ -31,17 +30,6 @@ export default function ReceiptCard({ receipt, checkPageUrl, labels }: Props) {
 		}
 	};
 
-	const rows: [string, string][] = [
-		[labels.name, receipt.name],
-		[labels.nip, receipt.nip],
-		[labels.unit, receipt.unit],
-		[labels.eventCode, receipt.eventCode || labels.noEvent],
-		[labels.score, formatLabel(labels.scoreValue, { correct: receipt.correct, total: receipt.total, pass: receipt.passPercent })],
-		[labels.issuedAt, `${receipt.issuedAt.replace('T', ' ').replace('Z', '')} UTC`],
-		[labels.quizVersion, receipt.quizVersion],
-		[labels.code, receipt.code],
-	];
-
 	return (
 		<section class="receipt" aria-labelledby="tanda-selesai-judul">
 			<div class="receipt-card">
@@ -49,10 +37,11 @@ export default function ReceiptCard({ receipt, checkPageUrl, labels }: Props) {
 					{labels.receiptTitle}
 				</h3>
 				<dl class="receipt-fields">
-					{rows.map(([term, value]) => (
-						<div key={term}>
-							<dt>{term}</dt>
-							<dd class={term === labels.code ? 'receipt-code' : undefined}>{value}</dd>
+					{receiptRows(receipt).map(([key, value]) => (
+						<div key={key}>
+							{/* The card's labels are the text format's, so the checker's typed form asks for exactly what is printed. */}
+							<dt>{TEXT_LABELS[key]}</dt>
+							<dd class={key === 'code' ? 'receipt-code' : undefined}>{value || labels.noEvent}</dd>
 						</div>
 					))}
 				</dl>
@@ -76,10 +65,10 @@ export default function ReceiptCard({ receipt, checkPageUrl, labels }: Props) {
 			<p role="status" class="receipt-copy-status">
 				{copyMessage}
 			</p>
-			<label class="receipt-text-label" for="teks-tanda-selesai">
+			<label class="receipt-text-label" for={`teks-tanda-selesai-${receipt.code}`}>
 				{labels.textTitle}
 			</label>
-			<textarea id="teks-tanda-selesai" class="receipt-text" readOnly rows={8} value={text} />
+			<textarea id={`teks-tanda-selesai-${receipt.code}`} class="receipt-text" readOnly rows={8} value={text} />
 		</section>
 	);
 }

@@ -1,26 +1,33 @@
-import { computeReceiptCode, normaliseNip, receiptFromValues, receiptValues, type Receipt } from './receipt';
-
 /**
- * Two ways a receipt travels: as readable text (shared or copied) and as a link for its QR code
- * (`/ikrar/periksa/#r=<base64url JSON>`), which any phone camera opens on the checking page.
- * The labels below are part of the text format: change them only with a new format version.
+ * How a receipt travels: as readable text (shared, copied, or typed back from the print) and as a
+ * link for its QR code (`/ikrar/periksa/#r=<base64url JSON>`), which any phone camera opens on the
+ * checking page. Every field is written the way the printed card shows it, and every printed form
+ * reads back: "Waktu: 2026-12-01 15:06 WIB", "Nilai: 9 dari 10 benar (batas lulus 80%)".
+ * The labels are part of the text format: change them only with a new payload version.
  */
-const TEXT_LABELS = {
+import { normaliseCrockford, formatCrockford } from './crockford';
+import { receiptFromValues, receiptValues, type Receipt } from './receipt';
+import { formatZoned, isTimeZone, parseTypedTime, toIsoMinute, type TimeZone } from './time-zone';
+
+export const TEXT_LABELS = {
 	title: 'TANDA SELESAI KUIS NETRALITAS ASN',
 	name: 'Nama',
 	nip: 'NIP',
 	unit: 'Instansi/unit',
 	eventCode: 'Kode acara',
 	score: 'Nilai',
-	issuedAt: 'Waktu (UTC)',
+	issuedAt: 'Waktu',
 	quizVersion: 'Versi kuis',
 	code: 'Kode verifikasi',
 	link: 'Periksa',
 	note: 'Catatan',
 } as const;
 
+/** Labels of the first receipt format, still read so receipts already handed out keep reading. */
+const LABEL_ALIASES: Record<string, string> = { 'Waktu (UTC)': TEXT_LABELS.issuedAt, 'Waktu dibuat': TEXT_LABELS.issuedAt, Acara: TEXT_LABELS.eventCode, 'Instansi / unit kerja': TEXT_LABELS.unit };
+
 const NO_EVENT = '-';
-const PAYLOAD_VERSION = 1;
+const PAYLOAD_VERSION = 2;
 
 function toBase64Url(text: string): string {
 	const bytes = new TextEncoder().encode(text);
@@ -34,23 +41,41 @@ function fromBase64Url(text: string): string {
 	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
 }
 
+/** The score as printed: "9 dari 10 benar (batas lulus 80%)". */
+export function formatScore(receipt: Pick<Receipt, 'correct' | 'total' | 'passPercent'>): string {
+	return `${receipt.correct} dari ${receipt.total} benar (batas lulus ${receipt.passPercent}%)`;
+}
+
+/** The time as printed, in the receipt's zone: "2026-12-01 15:06 WIB". */
+export function formatReceiptTime(receipt: Pick<Receipt, 'issuedAt' | 'zone'>): string {
+	const instant = Date.parse(receipt.issuedAt.replace(/Z$/, ':00Z'));
+	return Number.isNaN(instant) ? receipt.issuedAt : formatZoned(instant, receipt.zone);
+}
+
 /** The link carried by the receipt's QR code. */
 export function encodeReceiptLink(receipt: Receipt, checkPageUrl: string): string {
 	return `${checkPageUrl}#r=${toBase64Url(JSON.stringify([PAYLOAD_VERSION, ...receiptValues(receipt)]))}`;
+}
+
+/** The printed rows of a receipt, label and value, in the order the card and the text show them. */
+export function receiptRows(receipt: Receipt): [keyof typeof TEXT_LABELS, string][] {
+	return [
+		['name', receipt.name],
+		['nip', receipt.nip],
+		['unit', receipt.unit],
+		['eventCode', receipt.eventCode || NO_EVENT],
+		['score', formatScore(receipt)],
+		['issuedAt', formatReceiptTime(receipt)],
+		['quizVersion', receipt.quizVersion],
+		['code', receipt.code],
+	];
 }
 
 /** The receipt as text to share or copy; `note` says plainly what the receipt proves. */
 export function encodeReceiptText(receipt: Receipt, checkPageUrl: string, note: string): string {
 	return [
 		TEXT_LABELS.title,
-		`${TEXT_LABELS.name}: ${receipt.name}`,
-		`${TEXT_LABELS.nip}: ${receipt.nip}`,
-		`${TEXT_LABELS.unit}: ${receipt.unit}`,
-		`${TEXT_LABELS.eventCode}: ${receipt.eventCode || NO_EVENT}`,
-		`${TEXT_LABELS.score}: ${receipt.correct}/${receipt.total} (batas lulus ${receipt.passPercent}%)`,
-		`${TEXT_LABELS.issuedAt}: ${receipt.issuedAt}`,
-		`${TEXT_LABELS.quizVersion}: ${receipt.quizVersion}`,
-		`${TEXT_LABELS.code}: ${receipt.code}`,
+		...receiptRows(receipt).map(([key, value]) => `${TEXT_LABELS[key]}: ${value}`),
 		`${TEXT_LABELS.link}: ${encodeReceiptLink(receipt, checkPageUrl)}`,
 		`${TEXT_LABELS.note}: ${note}`,
 	].join('\n');
@@ -58,7 +83,7 @@ export function encodeReceiptText(receipt: Receipt, checkPageUrl: string, note: 
 
 export type DecodeResult = { receipt: Receipt; error?: undefined } | { receipt?: undefined; error: string };
 
-const UNREADABLE = 'Teks ini tidak dikenali sebagai tanda selesai kuis. Tempel seluruh teks tanda selesai, tautan dari kode QR-nya, atau isi kolomnya satu per satu.';
+export const UNREADABLE = 'Teks ini tidak dikenali sebagai tanda selesai kuis. Tempel seluruh teks tanda selesai, tautan dari kode QR-nya, atau isi kolomnya satu per satu.';
 
 function fromPayload(encoded: string): DecodeResult {
 	let values: unknown;
@@ -67,74 +92,118 @@ function fromPayload(encoded: string): DecodeResult {
 	} catch {
 		return { error: 'Tautan tanda selesai rusak atau terpotong. Salin ulang seluruh tautannya.' };
 	}
+	if (Array.isArray(values) && values[0] === 1) return { error: 'Tanda selesai ini dibuat dengan format lama (sebelum Desember 2026) yang tidak memakai kunci acara. Minta peserta mengerjakan kuis lagi lewat tautan acara.' };
 	if (!Array.isArray(values) || values[0] !== PAYLOAD_VERSION) return { error: UNREADABLE };
 	const receipt = receiptFromValues(values.slice(1));
 	return receipt ? { receipt } : { error: UNREADABLE };
 }
 
-function fromText(text: string): DecodeResult {
-	const fields = new Map<string, string>();
-	for (const line of text.split(/\r?\n/)) {
-		const separator = line.indexOf(':');
-		if (separator > 0) fields.set(line.slice(0, separator).trim(), line.slice(separator + 1).trim());
-	}
-	const read = (label: string) => fields.get(label);
-	const score = read(TEXT_LABELS.score)?.match(/^(\d+)\s*\/\s*(\d+)\s*\(batas lulus (\d+)%\)$/);
-	const values = [TEXT_LABELS.name, TEXT_LABELS.nip, TEXT_LABELS.unit, TEXT_LABELS.eventCode, TEXT_LABELS.issuedAt, TEXT_LABELS.quizVersion, TEXT_LABELS.code].map(read);
-	if (!score || values.some((value) => value === undefined)) {
-		const missing = Object.entries(TEXT_LABELS)
-			.filter(([key]) => !['title', 'link', 'note'].includes(key))
-			.filter(([key, label]) => (key === 'score' ? !score : read(label) === undefined))
-			.map(([, label]) => label);
-		return { error: `Tanda selesai tidak lengkap: baris ${missing.join(', ')} tidak ditemukan atau rusak.` };
-	}
-	const [name, nip, unit, eventCode, issuedAt, quizVersion, code] = values as string[];
+/** The fields of a receipt as typed from its print, one string each, labelled like the print. */
+export type TypedReceipt = Partial<Record<Exclude<keyof typeof TEXT_LABELS, 'title' | 'link' | 'note'>, string>>;
+
+/** Read a receipt from fields typed as printed; the zone comes from the typed time, else `defaultZone`. */
+export function readTypedReceipt(typed: TypedReceipt, defaultZone: TimeZone = 'WIB'): DecodeResult {
+	const missing: string[] = [];
+	const need = (key: keyof TypedReceipt) => {
+		const value = typed[key]?.trim() ?? '';
+		if (value === '') missing.push(TEXT_LABELS[key]);
+		return value;
+	};
+	const name = need('name');
+	const nip = need('nip');
+	const unit = need('unit');
+	const eventCode = need('eventCode');
+	const scoreText = need('score');
+	const timeText = need('issuedAt');
+	const quizVersion = need('quizVersion');
+	const code = need('code');
+	if (missing.length > 0) return { error: `Tanda selesai tidak lengkap: ${missing.join(', ')} tidak ditemukan atau kosong.` };
+	const score = scoreText.match(/^(\d+)\s*(?:dari|\/)\s*(\d+)(?:\s*benar)?\s*\(\s*batas lulus\s*(\d+)\s*%\s*\)$/i);
+	if (!score) return { error: `Nilai "${scoreText}" tidak terbaca. Ketik seperti tercetak, misalnya "9 dari 10 benar (batas lulus 80%)".` };
+	const instant = parseTypedTime(timeText);
+	if (Number.isNaN(instant)) return { error: `Waktu "${timeText}" tidak terbaca. Ketik seperti tercetak, misalnya "2026-12-01 15:06 WIB".` };
+	const zoneText = timeText.trim().split(/\s+/).pop()?.toUpperCase();
 	return {
 		receipt: {
-			name: name!,
-			nip: nip!,
-			unit: unit!,
-			eventCode: eventCode === NO_EVENT ? '' : eventCode!,
+			name,
+			nip,
+			unit,
+			eventCode: eventCode === NO_EVENT ? '' : eventCode.toUpperCase(),
 			correct: Number(score[1]),
 			total: Number(score[2]),
 			passPercent: Number(score[3]),
-			issuedAt: issuedAt!,
-			quizVersion: quizVersion!,
-			code: code!.toUpperCase(),
+			issuedAt: toIsoMinute(instant),
+			zone: isTimeZone(zoneText) ? zoneText : defaultZone,
+			quizVersion: quizVersion.toUpperCase(),
+			code: formatCrockford(normaliseCrockford(code)),
 		},
 	};
 }
 
-/** Read a receipt from pasted text, its QR link, or the bare link fragment. */
+function fromLines(lines: readonly string[]): DecodeResult {
+	const typed: TypedReceipt = {};
+	const byLabel = new Map<string, string>(Object.entries(TEXT_LABELS).map(([key, label]) => [label, key]));
+	for (const line of lines) {
+		const separator = line.indexOf(':');
+		if (separator <= 0) continue;
+		const raw = line.slice(0, separator).replace(/^[*_\s]+|[*_\s]+$/g, '');
+		const key = byLabel.get(LABEL_ALIASES[raw] ?? raw);
+		if (key && key !== 'title' && key !== 'link' && key !== 'note') typed[key as keyof TypedReceipt] = line.slice(separator + 1).replace(/^[*_\s]+|[*_\s]+$/g, '');
+	}
+	return readTypedReceipt(typed);
+}
+
+/** Read one receipt from pasted text, its QR link, or the bare link fragment. */
 export function decodeReceipt(input: string): DecodeResult {
-	const text = input.trim();
-	const fragment = text.match(/(?:^|#)r=([A-Za-z0-9_-]+)/);
-	// A pasted text also contains the link; the lines written out are what the organiser sees, so
-	// prefer them, and fall back to the link alone.
-	if (text.includes(`${TEXT_LABELS.code}:`)) return fromText(text);
-	if (fragment?.[1]) return fromPayload(fragment[1]);
-	return { error: UNREADABLE };
+	const [found] = findReceipts(input);
+	return found ? found.result : { error: UNREADABLE };
 }
 
-export interface Verdict {
-	isValid: boolean;
-	problems: string[];
-	warnings: string[];
+/**
+ * WhatsApp's chat export starts each message with its date, time and sender, in one of a few
+ * locale shapes: "01/12/26 08.06 - Budi: ..." (Android) or "[01/12/26 08.06.13] Budi: ..." (iOS).
+ */
+const WHATSAPP_PREFIX = /^\u200e?\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:-\s*)?[^:]{1,60}:\s?/;
+const LINK_PATTERN = /#r=([A-Za-z0-9_-]{8,})/g;
+
+export interface FoundReceipt {
+	result: DecodeResult;
+	/** 1-based line where the receipt starts in the pasted text. */
+	line: number;
 }
 
-/** Check a receipt: its code against its fields, and that the fields make sense together. */
-export function verifyReceipt(receipt: Receipt, knownQuizVersions: readonly string[]): Verdict {
-	const problems: string[] = [];
-	const warnings: string[] = [];
-	const { code, ...fields } = receipt;
-	if (computeReceiptCode(fields) !== code.toUpperCase()) {
-		problems.push('Kode verifikasi tidak cocok dengan isi tanda selesai: ada kolom yang diubah atau salah ketik setelah tanda selesai dibuat.');
-	}
-	if (!/^\d{18}$/.test(normaliseNip(receipt.nip))) problems.push('NIP tidak terdiri atas 18 angka.');
-	if (receipt.total <= 0 || receipt.correct > receipt.total) problems.push('Nilai tidak masuk akal: jumlah benar melebihi jumlah soal.');
-	else if (receipt.correct * 100 < receipt.passPercent * receipt.total) problems.push(`Nilai ${receipt.correct}/${receipt.total} di bawah batas lulus ${receipt.passPercent}%.`);
-	if (!knownQuizVersions.includes(receipt.quizVersion)) {
-		warnings.push('Versi kuis tidak dikenal: tanda selesai ini mungkin dibuat dengan bank soal versi lain, atau kolom versinya diubah.');
-	}
-	return { isValid: problems.length === 0, problems, warnings };
+/**
+ * Find every receipt in a paste: several receipt texts, bare QR links, or a whole WhatsApp chat
+ * export with receipts among other messages. A receipt text also holds its own link; the text, which
+ * is what the organiser sees, is read, and its link is not counted twice.
+ */
+export function findReceipts(input: string): FoundReceipt[] {
+	const lines = input.split(/\r?\n/).map((line) => line.replace(WHATSAPP_PREFIX, ''));
+	const found: FoundReceipt[] = [];
+	let block: { start: number; lines: string[] } | undefined;
+	const close = () => {
+		if (!block) return;
+		const fromText = fromLines(block.lines);
+		const link = block.lines.join('\n').match(/#r=([A-Za-z0-9_-]{8,})/);
+		// A text that lost a line (a chat app cut it) can still be read from its own link.
+		found.push({ result: fromText.error && link ? fromPayload(link[1]!) : fromText, line: block.start });
+		block = undefined;
+	};
+	lines.forEach((line, index) => {
+		const text = line.trim();
+		if (text.replace(/[*_]/g, '').toUpperCase().startsWith(TEXT_LABELS.title)) {
+			close();
+			block = { start: index + 1, lines: [] };
+			return;
+		}
+		if (block) {
+			block.lines.push(text);
+			// The note is the last line of a receipt text; whatever follows is another message.
+			if (text.startsWith(`${TEXT_LABELS.note}:`)) close();
+			return;
+		}
+		for (const match of text.matchAll(LINK_PATTERN)) found.push({ result: fromPayload(match[1]!), line: index + 1 });
+	});
+	close();
+	return found;
 }

@@ -1,34 +1,44 @@
 /**
- * The "Tanda Selesai Kuis": evidence that someone passed the pre-pledge quiz.
+ * The "Tanda Selesai Kuis": evidence that someone passed the pre-pledge quiz for an event.
  *
- * What it proves, and what not: the code is computed in the browser from every field, so it shows
- * the fields were not changed (or mistyped) after the receipt was issued. It does not prove who took
- * the quiz, nor that the quiz was taken honestly: anyone with the page can compute a valid receipt.
- * The code is a 40-bit checksum (two FNV-1a passes), not a signature; that is all a static site
- * without a server can honestly offer.
+ * What it proves, and what not: the code is an HMAC-SHA-256 (WebCrypto) of every field, keyed with
+ * the event's secret, which only the participants' link and the organiser's event hold, shortened to
+ * 50 bits in Crockford base 32 so it can be typed. A receipt whose code checks was therefore made by
+ * someone who had the link, and its fields were not changed afterwards. It does not prove who took
+ * the quiz, nor that the quiz was taken honestly: anyone with the link and developer tools can make
+ * one. A practice receipt (no event) is keyed with a public constant and proves nothing.
  */
+import { encodeCrockford, formatCrockford, normaliseCrockford } from './crockford';
+import { isTimeZone, type TimeZone } from './time-zone';
 
 export interface Receipt {
 	name: string;
 	nip: string;
 	unit: string;
+	/** The event's code; empty for practice without an event. */
 	eventCode: string;
 	correct: number;
 	total: number;
-	/** Pass mark in percent, as set for the event. */
+	/** Pass mark in percent, as the participant's link set it (the checker uses the event's own). */
 	passPercent: number;
-	/** When the receipt was issued, ISO 8601 to the minute in UTC: "2026-11-22T09:30Z". */
+	/** When the receipt was issued, ISO 8601 to the minute in UTC: "2026-12-01T08:06Z". */
 	issuedAt: string;
-	/** Short hash of the question bank the quiz was drawn from. */
+	/** The zone the receipt shows its time in (the event's). */
+	zone: TimeZone;
+	/** Short hash of the question banks the quiz was drawn from. */
 	quizVersion: string;
+	/** "ABCDE-FGHJK": 10 Crockford characters. */
 	code: string;
 }
 
 export type ReceiptFields = Omit<Receipt, 'code'>;
 
-/** Every receipt field in one fixed order: the QR payload, the roster and its CSV all use it. */
-export const RECEIPT_FIELD_ORDER = ['name', 'nip', 'unit', 'eventCode', 'correct', 'total', 'passPercent', 'issuedAt', 'quizVersion', 'code'] as const;
+/** Every receipt field in one fixed order: the QR payload and the stored rosters use it. */
+export const RECEIPT_FIELD_ORDER = ['name', 'nip', 'unit', 'eventCode', 'correct', 'total', 'passPercent', 'issuedAt', 'zone', 'quizVersion', 'code'] as const;
 export const RECEIPT_NUMBER_FIELDS: ReadonlySet<string> = new Set(['correct', 'total', 'passPercent']);
+export const CODE_LENGTH = 10;
+/** The key of practice receipts, made without an event's link: public, so they prove nothing. */
+export const PRACTICE_SECRET = 'latihan-tanpa-acara';
 
 /** The receipt's values in RECEIPT_FIELD_ORDER. */
 export function receiptValues(receipt: Receipt): (string | number)[] {
@@ -39,7 +49,7 @@ export function receiptValues(receipt: Receipt): (string | number)[] {
 export function receiptFromValues(values: readonly unknown[]): Receipt | undefined {
 	if (values.length !== RECEIPT_FIELD_ORDER.length) return undefined;
 	const isRightType = RECEIPT_FIELD_ORDER.every((field, index) =>
-		RECEIPT_NUMBER_FIELDS.has(field) ? Number.isInteger(values[index]) : typeof values[index] === 'string',
+		RECEIPT_NUMBER_FIELDS.has(field) ? typeof values[index] === 'number' : field === 'zone' ? isTimeZone(values[index]) : typeof values[index] === 'string',
 	);
 	return isRightType ? (Object.fromEntries(RECEIPT_FIELD_ORDER.map((field, index) => [field, values[index]])) as unknown as Receipt) : undefined;
 }
@@ -84,27 +94,18 @@ function fnv1a(text: string, seed: number): number {
 	return hash >>> 0;
 }
 
-/** Crockford base 32: no I, L, O or U, so a code read aloud or copied by hand survives. */
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** A short hash of any text, e.g. the question bank, as 8 Crockford characters. */
+/** A short, non-secret hash of any text, e.g. the question banks (the quiz version), as 8 Crockford characters. */
 export function shortHash(text: string): string {
 	const high = fnv1a(text, 0x811c9dc5);
 	const low = fnv1a(text, 0x050c5d1f);
-	// 40 bits: all of `high` and the top 8 bits of `low`.
-	let value = (BigInt(high) << 8n) | BigInt(low >>> 24);
-	let out = '';
-	for (let index = 0; index < 8; index++) {
-		out = CROCKFORD[Number(value & 31n)] + out;
-		value >>= 5n;
-	}
-	return out;
+	const bytes = new Uint8Array([high >>> 24, (high >>> 16) & 255, (high >>> 8) & 255, high & 255, low >>> 24]);
+	return encodeCrockford(bytes, 8);
 }
 
 /** The canonical text the code covers: every field, in a fixed order, normalised. */
 function canonicalText(fields: ReceiptFields): string {
 	return [
-		'netralitas-tanda-selesai-v1',
+		'netralitas-tanda-selesai-v2',
 		normaliseText(fields.name),
 		normaliseNip(fields.nip),
 		normaliseText(fields.unit),
@@ -113,23 +114,36 @@ function canonicalText(fields: ReceiptFields): string {
 		fields.total,
 		fields.passPercent,
 		fields.issuedAt,
+		fields.zone,
 		fields.quizVersion,
 	].join('\u001f');
 }
 
-/** Compute the verification code, formatted "XXXX-XXXX". */
-export function computeReceiptCode(fields: ReceiptFields): string {
-	const hash = shortHash(canonicalText(fields));
-	return `${hash.slice(0, 4)}-${hash.slice(4)}`;
+const keyCache = new Map<string, Promise<CryptoKey>>();
+
+function importKey(secret: string): Promise<CryptoKey> {
+	let key = keyCache.get(secret);
+	if (!key) {
+		key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+		keyCache.set(secret, key);
+	}
+	return key;
 }
 
-/** Issue a receipt: normalise the fields and attach their code. */
-export function issueReceipt(fields: ReceiptFields): Receipt {
+/** Compute the keyed verification code, formatted "ABCDE-FGHJK". */
+export async function computeReceiptCode(fields: ReceiptFields, secret: string): Promise<string> {
+	const signature = await crypto.subtle.sign('HMAC', await importKey(secret || PRACTICE_SECRET), new TextEncoder().encode(canonicalText(fields)));
+	return formatCrockford(encodeCrockford(new Uint8Array(signature), CODE_LENGTH));
+}
+
+/** Whether the receipt's code, however it was typed, is the one its fields give under `secret`. */
+export async function hasValidCode(receipt: Receipt, secret: string): Promise<boolean> {
+	const { code, ...fields } = receipt;
+	return normaliseCrockford(code) === normaliseCrockford(await computeReceiptCode(fields, secret));
+}
+
+/** Issue a receipt: normalise the fields and attach their keyed code. */
+export async function issueReceipt(fields: ReceiptFields, secret: string): Promise<Receipt> {
 	const normalised = { ...fields, name: normaliseText(fields.name), nip: normaliseNip(fields.nip), unit: normaliseText(fields.unit) };
-	return { ...normalised, code: computeReceiptCode(normalised) };
-}
-
-/** A minute-precision UTC timestamp for receipts. */
-export function formatIssuedAt(date: Date): string {
-	return `${date.toISOString().slice(0, 16)}Z`;
+	return { ...normalised, code: await computeReceiptCode(normalised, secret) };
 }

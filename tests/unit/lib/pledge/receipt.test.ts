@@ -1,131 +1,109 @@
 import { describe, expect, test } from 'vitest';
-import { checkParticipant, computeReceiptCode, formatIssuedAt, issueReceipt, shortHash, type ReceiptFields } from '~/lib/pledge/receipt';
-import { decodeReceipt, encodeReceiptLink, encodeReceiptText, verifyReceipt } from '~/lib/pledge/receipt-codec';
+import { checkParticipant, computeReceiptCode, hasValidCode, issueReceipt, shortHash } from '~/lib/pledge/receipt';
+import { decodeReceipt, encodeReceiptLink, encodeReceiptText, findReceipts, readTypedReceipt, receiptRows } from '~/lib/pledge/receipt-codec';
+import { EVENT, FIELDS, receiptFor } from './fixtures';
 
-const fields: ReceiptFields = {
-	name: '  Siti   Aminah ',
-	nip: '1980 0101 200501 2 001',
-	unit: 'Dinas Pendidikan Kabupaten Contoh',
-	eventCode: 'IKRAR-CONTOH-2024',
-	correct: 18,
-	total: 20,
-	passPercent: 80,
-	issuedAt: '2026-11-22T09:30Z',
-	quizVersion: 'ABCD1234',
-};
-const receipt = issueReceipt(fields);
 const CHECK = 'https://situs.example/ikrar/periksa/';
 
 describe('issueReceipt', () => {
-	test('normalises the name and NIP and attaches a code of the form XXXX-XXXX', () => {
+	test('normalises name and NIP and attaches a keyed code of the form ABCDE-FGHJK', async () => {
+		const receipt = await issueReceipt({ ...FIELDS, name: '  Siti   Aminah ', nip: '1980 0101 200501 2 001' }, EVENT.secret);
 		expect(receipt).toMatchObject({ name: 'Siti Aminah', nip: '198001012005012001' });
-		expect(receipt.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+		expect(receipt.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
 	});
 
-	test('gives the same code however the same fields were typed', () => {
-		expect(issueReceipt({ ...fields, name: 'Siti Aminah', nip: '198001012005012001' }).code).toBe(receipt.code);
+	test('gives another code under another secret, so nobody without the link can make one', async () => {
+		expect(await computeReceiptCode(FIELDS, EVENT.secret)).not.toBe(await computeReceiptCode(FIELDS, 'b3RoZXItc2VjcmV0LWtleQ'));
 	});
-});
 
-describe('computeReceiptCode', () => {
 	test.each([
 		['name', { name: 'Siti Aminnah' }],
 		['nip', { nip: '198001012005012002' }],
-		['unit', { unit: 'Dinas Kesehatan Kabupaten Contoh' }],
-		['event code', { eventCode: 'IKRAR-LAIN-2024' }],
-		['score', { correct: 19 }],
-		['pass mark', { passPercent: 70 }],
-		['time', { issuedAt: '2026-11-22T09:31Z' }],
-		['quiz version', { quizVersion: 'ABCD1235' }],
-	])('changes when the %s changes', (_, change) => {
-		expect(computeReceiptCode({ ...receipt, ...change })).not.toBe(receipt.code);
+		['unit', { unit: 'Dinas Kesehatan' }],
+		['event code', { eventCode: 'IKRAR-LAIN' }],
+		['score', { correct: 10 }],
+		['question count', { total: 20 }],
+		['pass mark', { passPercent: 50 }],
+		['time', { issuedAt: '2026-12-01T08:07Z' }],
+		['zone', { zone: 'WITA' as const }],
+		['quiz version', { quizVersion: '7K2M9QXB' }],
+	])('changes when the %s changes', async (_, change) => {
+		expect(await computeReceiptCode({ ...FIELDS, ...change }, EVENT.secret)).not.toBe(await computeReceiptCode(FIELDS, EVENT.secret));
 	});
-});
 
-describe('shortHash', () => {
-	test('is stable and spreads nearby inputs', () => {
-		expect(shortHash('bank')).toBe(shortHash('bank'));
-		const hashes = new Set(Array.from({ length: 1000 }, (_, index) => shortHash(`soal-${index}`)));
-		expect(hashes.size).toBe(1000);
+	test('checks a code however it was typed: case, spaces, hyphens, I/L for 1, O for 0', async () => {
+		const receipt = await receiptFor();
+		const typed = receipt.code.toLowerCase().replace('-', ' ').replace(/1/g, 'l').replace(/0/g, 'o');
+		expect(await hasValidCode({ ...receipt, code: typed }, EVENT.secret)).toBe(true);
+		expect(await hasValidCode({ ...receipt, code: receipt.code.replace(/.$/, (last) => (last === 'Z' ? 'Y' : 'Z')) }, EVENT.secret)).toBe(false);
+	});
+
+	test('keeps the quiz version hash stable', () => {
+		expect(shortHash('abc')).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
+		expect(shortHash('abc')).toBe(shortHash('abc'));
 	});
 });
 
 describe('checkParticipant', () => {
-	test('accepts a complete entry, spaces in the NIP included', () => {
-		expect(checkParticipant({ name: 'Siti', nip: '1980 0101 200501 2 001', unit: 'Dinas' })).toEqual([]);
-	});
-
 	test('names each field that needs fixing', () => {
-		expect(checkParticipant({ name: ' ', nip: '12345', unit: 'x'.repeat(151) })).toEqual([
-			{ field: 'name', message: 'Isi nama lengkap Anda.' },
-			{ field: 'nip', message: 'NIP harus 18 angka; yang Anda ketik berisi 5 angka.' },
-			{ field: 'unit', message: expect.stringMatching(/paling banyak 150 karakter/) },
-		]);
-	});
-
-	test('refuses an overlong name and a NIP with letters', () => {
-		const problems = checkParticipant({ name: 'a'.repeat(101), nip: '19800101200501200X', unit: 'Dinas' });
-		expect(problems.map((problem) => problem.field)).toEqual(['name', 'nip']);
-		expect(problems[1]?.message).toMatch(/karakter selain angka/);
+		expect(checkParticipant({ name: '', nip: '123', unit: '' }).map((problem) => problem.field)).toEqual(['name', 'nip', 'unit']);
 	});
 });
 
-describe('encoding and decoding', () => {
-	test('round-trips through the text a participant shares', () => {
+describe('receipt text and link', () => {
+	test('prints the time in the event zone and reads every printed row back to the same receipt', async () => {
+		const receipt = await receiptFor();
+		const rows = Object.fromEntries(receiptRows(receipt));
+		expect(rows.issuedAt).toBe('2026-12-01 15:06 WIB');
+		expect(rows.score).toBe('9 dari 10 benar (batas lulus 80%)');
+		expect(readTypedReceipt(rows)).toEqual({ receipt });
 		expect(decodeReceipt(encodeReceiptText(receipt, CHECK, 'catatan'))).toEqual({ receipt });
+		expect(decodeReceipt(encodeReceiptLink(receipt, CHECK))).toEqual({ receipt });
 	});
 
-	test('round-trips through the QR link, with markup and emoji in the name', () => {
-		const tricky = issueReceipt({ ...fields, name: '<b>Siti</b> "Ami" 🙂', eventCode: '' });
-		expect(decodeReceipt(encodeReceiptLink(tricky, CHECK))).toEqual({ receipt: tricky });
+	test('reads a time typed in UTC or ISO form as the same receipt', async () => {
+		const receipt = await receiptFor();
+		const rows = Object.fromEntries(receiptRows(receipt));
+		for (const issuedAt of ['2026-12-01 08:06 UTC', '2026-12-01T08:06Z']) {
+			expect(readTypedReceipt({ ...rows, issuedAt }).receipt?.issuedAt).toBe(receipt.issuedAt);
+		}
 	});
 
-	test('reads the link fragment alone', () => {
-		const fragment = encodeReceiptLink(receipt, CHECK).split('#')[1] ?? '';
-		expect(decodeReceipt(fragment)).toEqual({ receipt });
+	test('explains a score or time typed in a form it cannot read', async () => {
+		const rows = Object.fromEntries(receiptRows(await receiptFor()));
+		expect(readTypedReceipt({ ...rows, score: 'NaN/NaN' }).error).toMatch(/Nilai "NaN\/NaN" tidak terbaca/);
+		expect(readTypedReceipt({ ...rows, issuedAt: '1 Desember' }).error).toMatch(/Waktu/);
+		expect(readTypedReceipt({ ...rows, code: '' }).error).toMatch(/Kode verifikasi/);
 	});
 
-	test('explains what is missing from a cut-off text', () => {
-		const text = encodeReceiptText(receipt, CHECK, 'x').split('\n').filter((line) => !line.startsWith('NIP')).join('\n');
-		expect(decodeReceipt(text).error).toMatch(/baris NIP/);
-	});
-
-	test('refuses a damaged link and unrelated text', () => {
-		expect(decodeReceipt(`${CHECK}#r=%%%`).error).toBeDefined();
-		expect(decodeReceipt(`${CHECK}#r=bm90LWpzb24`).error).toMatch(/rusak/);
-		expect(decodeReceipt('halo').error).toMatch(/tidak dikenali/);
-	});
-});
-
-describe('verifyReceipt', () => {
-	const known = ['ABCD1234'];
-
-	test('accepts an untouched receipt', () => {
-		expect(verifyReceipt(receipt, known)).toEqual({ isValid: true, problems: [], warnings: [] });
-	});
-
-	test('refuses a receipt whose score was edited in its text', () => {
-		const edited = encodeReceiptText(receipt, CHECK, 'x').replace('Nilai: 18/20', 'Nilai: 20/20');
-		const decoded = decodeReceipt(edited).receipt!;
-		expect(verifyReceipt(decoded, known)).toMatchObject({ isValid: false, problems: [expect.stringMatching(/Kode verifikasi tidak cocok/)] });
-	});
-
-	test('refuses a mistyped code', () => {
-		expect(verifyReceipt({ ...receipt, code: 'AAAA-AAAA' }, known).isValid).toBe(false);
-	});
-
-	test('refuses a recomputed receipt below the pass mark, with the reason', () => {
-		const failing = issueReceipt({ ...fields, correct: 15 });
-		expect(verifyReceipt(failing, known)).toMatchObject({ isValid: false, problems: ['Nilai 15/20 di bawah batas lulus 80%.'] });
-	});
-
-	test('warns about an unknown quiz version without refusing', () => {
-		expect(verifyReceipt(receipt, ['ZZZZ0000'])).toMatchObject({ isValid: true, warnings: [expect.stringMatching(/Versi kuis tidak dikenal/)] });
+	test('shows typed markup as text, never as markup', async () => {
+		const receipt = await receiptFor({ name: '<img src=x onerror=alert(1)>' });
+		expect(decodeReceipt(encodeReceiptLink(receipt, CHECK)).receipt?.name).toBe('<img src=x onerror=alert(1)>');
 	});
 });
 
-describe('formatIssuedAt', () => {
-	test('keeps UTC to the minute', () => {
-		expect(formatIssuedAt(new Date('2026-11-22T09:30:59.999Z'))).toBe('2026-11-22T09:30Z');
+describe('findReceipts', () => {
+	test('finds every receipt in a paste of several texts and bare links, counting a text and its own link once', async () => {
+		const a = await receiptFor();
+		const b = await receiptFor({ name: 'Budi', nip: '198001012005011002' });
+		const c = await receiptFor({ name: 'Ani', nip: '198001012005012003' });
+		const paste = [encodeReceiptText(a, CHECK, 'x'), '', encodeReceiptText(b, CHECK, 'x'), 'terima kasih', encodeReceiptLink(c, CHECK)].join('\n');
+		expect(findReceipts(paste).map((found) => found.result.receipt?.name)).toEqual(['Siti Aminah', 'Budi', 'Ani']);
+	});
+
+	test('reads receipts out of a WhatsApp chat export among other messages', async () => {
+		const a = await receiptFor();
+		const b = await receiptFor({ name: 'Budi', nip: '198001012005011002' });
+		const [first, ...rest] = encodeReceiptText(a, CHECK, 'x').split('\n');
+		const android = [`01/12/26 08.10 - Panitia: Selamat pagi, kirim tanda selesai di sini`, `01/12/26 08.12 - Siti: ${first}`, ...rest, `01/12/26 08.13 - Panitia: 👍`].join('\n');
+		const ios = `[01/12/26 08.14.02] Budi: ${encodeReceiptLink(b, CHECK)}`;
+		expect(findReceipts(`${android}\n${ios}`).map((found) => found.result.receipt?.name)).toEqual(['Siti Aminah', 'Budi']);
+	});
+
+	test('reports a damaged receipt among good ones instead of dropping it', async () => {
+		const a = await receiptFor();
+		const found = findReceipts(`${encodeReceiptLink(a, CHECK)}\n${CHECK}#r=AAAAAAAAAAAA`);
+		expect(found).toHaveLength(2);
+		expect(found[1]?.result.error).toMatch(/rusak|tidak dikenali/);
 	});
 });

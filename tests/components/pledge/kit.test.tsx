@@ -1,0 +1,69 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import BeritaAcara from '~/components/pledge/BeritaAcara';
+import EventKitIsland from '~/components/pledge/EventKitIsland';
+import PaktaSheets from '~/components/pledge/PaktaSheets';
+import PeopleSheet from '~/components/pledge/PeopleSheet';
+import { kitLabels } from '~/config/ui-strings';
+import { putEvent, saveEvents } from '~/lib/pledge/event-store';
+import { buildRoster } from '~/lib/pledge/roster';
+import { findBrowserStorage } from '~/lib/storage/browser-storage';
+import { makeEvent, makeReceipt } from './fixtures';
+
+const points = [{ lead: 'menjaga netralitas', text: 'dalam Pemilu', citations: [{ citation: 'UU 20/2023 Pasal 24 ayat (1) huruf d', href: '/hukum/uu-20-2023/' }] }];
+beforeEach(() => window.localStorage.clear());
+afterEach(cleanup);
+
+async function rosterWithOneDone() {
+	const event = makeEvent();
+	return { event, roster: buildRoster([{ receipt: await makeReceipt(event), judgement: { isValid: true, refusals: [] }, checkedAt: 'x' }], event.expected, 80) };
+}
+
+describe('EventKitIsland', () => {
+	test('opens the document asked for in the address, for the stored event', async () => {
+		saveEvents(findBrowserStorage(), putEvent({ version: 1, current: '', events: [] }, makeEvent()));
+		window.history.replaceState(null, '', '/ikrar/kit/?acara=APEL-UJI&dokumen=pakta');
+		render(<EventKitIsland points={points} labels={kitLabels} />);
+		expect(await screen.findAllByRole('heading', { name: kitLabels.paktaTitle })).toHaveLength(3);
+	});
+
+	test('without an event, points to the event page', async () => {
+		window.history.replaceState(null, '', '/ikrar/kit/');
+		render(<EventKitIsland points={points} labels={kitLabels} />);
+		expect((await screen.findByRole('link', { name: kitLabels.makeEvent })).getAttribute('href')).toBe('/ikrar/acara/');
+	});
+});
+
+describe('PaktaSheets', () => {
+	test('fills one pakta per expected participant with its points and citations', () => {
+		render(<PaktaSheets event={makeEvent()} points={points} labels={kitLabels} />);
+		expect(screen.getAllByRole('article')).toHaveLength(3);
+		expect(screen.getAllByText('Siti Aminah').length).toBeGreaterThan(0);
+		expect(screen.getAllByText(/UU 20\/2023 Pasal 24 ayat \(1\) huruf d/)).toHaveLength(3);
+	});
+});
+
+describe('PeopleSheet', () => {
+	test('lists who has not done it yet, per unit', async () => {
+		const { event, roster } = await rosterWithOneDone();
+		render(<PeopleSheet event={event} roster={roster} kind="belum" labels={kitLabels} />);
+		expect(screen.getByRole('table', { name: /Dinas A \(1\)/ }).textContent).toMatch(/Budi/);
+		expect(screen.queryByText('Siti Aminah')).toBeNull();
+	});
+
+	test('makes an attendance sheet of everyone expected', async () => {
+		const { event, roster } = await rosterWithOneDone();
+		render(<PeopleSheet event={event} roster={roster} kind="hadir" labels={kitLabels} />);
+		expect(screen.getAllByRole('row')).toHaveLength(5);
+	});
+});
+
+describe('BeritaAcara', () => {
+	test('prints the counts from the roster beside the ones typed in', async () => {
+		const { event, roster } = await rosterWithOneDone();
+		render(<BeritaAcara event={event} roster={roster} labels={kitLabels} />);
+		fireEvent.input(screen.getByLabelText(kitLabels.countPresent), { target: { value: '2' } });
+		const table = screen.getByRole('article').querySelector('table')!;
+		expect(table.textContent).toMatch(/Peserta yang diundang3Hadir di tempat2[\s\S]*Lulus kuis \(tanda selesai sah\)1Diundang tetapi belum lulus kuis2/);
+	});
+});
