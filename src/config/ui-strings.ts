@@ -614,6 +614,80 @@ export const hallQuizLabels = {
 
 export type HallQuizLabels = { [K in keyof typeof hallQuizLabels]: string };
 
+/** Kartu jawaban: printed answer cards read by the presenter's camera in Kuis Kelas. */
+export const cardLabels = {
+	scanButton: 'Pindai kartu jawaban',
+	scanTooManyOptions: 'Soal ini punya lebih dari empat pilihan: hitung dengan tangan.',
+	dialogTitle: 'Pindai kartu jawaban: soal {number}',
+	eventLine: 'Jawaban dicatat untuk acara {code}.',
+	consent:
+		'Kamera hanya dipakai di perangkat ini. Gambar diolah di browser ini saja: tidak disimpan, tidak diunggah, dan tidak dikirim ke mana pun. Yang disimpan hanya nomor kartu dan hurufnya.',
+	howTo: 'Minta peserta mengangkat kartu dengan huruf pilihannya di atas. Arahkan kamera ke ruangan; bila aula besar, pindai kiri lalu kanan: hasilnya digabung.',
+	startCamera: 'Nyalakan kamera',
+	stopCamera: 'Matikan kamera',
+	takeStill: 'Potret resolusi penuh',
+	cameraPicker: 'Kamera',
+	takePhoto: 'Ambil atau pilih foto',
+	photoHint: 'Foto dari kamera ponsel (resolusi penuh) membuat kartu yang jauh tetap terbaca.',
+	readingPhoto: 'Membaca foto…',
+	done: 'Selesai',
+	clear: 'Hapus hasil kartu soal ini',
+	statusCount: '{answered} kartu terbaca.',
+	statusCountExpected: '{answered} dari {expected} kartu terbaca.',
+	statusScan: 'Pindaian terakhir: {seen} kartu terlihat, {added} baru, {changed} berubah.',
+	perLetter: '{letter}: {count}',
+	cameraDenied: 'Kamera tidak dapat dibuka ({reason}). Gunakan foto, atau ketik jumlah tangan seperti biasa.',
+	noCamera: 'Perangkat ini tidak punya kamera yang bisa dipakai browser. Gunakan foto, atau ketik jumlah tangan.',
+	photoFailed: 'Foto tidak dapat dibaca ({reason}).',
+	overlayLabel: 'Gambar kamera dengan tanda pada setiap kartu yang terbaca',
+	unclear: '?',
+	cardsFilled: 'Jumlah di atas diisi dari kartu ({answered} kartu).',
+	verdictEdges: 'Boleh|Tidak boleh',
+} as const;
+
+export type CardLabels = { [K in keyof typeof cardLabels]: string };
+
+/** Kartu jawaban: the printable sheets. */
+export const cardSheetLabels = {
+	settings: 'Atur kartu',
+	count: 'Jumlah kartu (1 sampai 587)',
+	perSheet: 'Kartu per lembar A4',
+	perSheetFour: '4 kartu (sedang, untuk ruangan sampai sekitar 10 baris)',
+	perSheetTwo: '2 kartu (besar, untuk aula yang dalam)',
+	event: 'Acara (daftar peserta di perangkat ini)',
+	noEvent: 'Tanpa daftar: kartu bernomor saja',
+	print: 'Cetak kartu',
+	summary: '{cards} kartu pada {sheets} lembar A4.',
+	countProblem: 'Jumlah kartu harus bilangan bulat 1 sampai 587.',
+	cardNumber: 'Kartu {number}',
+	unit: '{unit}',
+	markerLabel: 'Kode kartu {number}',
+	sheetLabel: 'Lembar {number}',
+	verdictBoleh: 'Boleh',
+	verdictTidakBoleh: 'Tidak boleh',
+} as const;
+
+/** Kartu jawaban: the organiser's record of card answers, beside the receipts. */
+export const cardRecordLabels = {
+	heading: 'Jawaban kartu di ruangan',
+	observed:
+		'Diamati di ruangan: skor dari kartu jawaban yang dipindai di Kuis Kelas acara ini. Nomor kartu dihubungkan dengan orang lewat urutan daftar peserta; siapa memegang kartu mana dicatat di daftar hadir Anda.',
+	summary: '{read} dari {expected} kartu terbaca pada {questions} soal dari {quizzes} Kuis Kelas. Batas lulus {passMark}%.',
+	none: 'Belum ada jawaban kartu untuk acara ini di perangkat ini.',
+	columnCard: 'Kartu',
+	columnNip: 'NIP',
+	columnName: 'Nama',
+	columnUnit: 'Unit kerja',
+	columnScore: 'Skor kartu (diamati)',
+	columnVerdict: 'Hasil kartu',
+	score: '{correct}/{total} ({percent}%)',
+	notRead: 'tidak terbaca',
+	passed: 'Lulus',
+	notPassed: 'Belum lulus',
+} as const;
+
+export type CardRecordLabels = { [K in keyof typeof cardRecordLabels]: string };
+
 /** "Ke mana melapor?": the questions, the channels' one-line summaries, notes and checklist. */
 export const reportFinderLabels = {
 	heading: 'Jawab empat pertanyaan',

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site from clean, then measures build time, page weights and the
 // Pagefind index, Lighthouse medians, and the side-by-side comparison with vanilla Starlight
-// (tests/bench/compare-vanilla.mjs: first visit and first search on a shaped link, in Chromium).
+// (tests/bench/compare-vanilla.mjs: first visit and first search on a shaped link, in Chromium),
+// and the answer-card detectors on rendered hall scenes (tests/bench/card-detectors.mjs).
 // Writes tests/.output/bench.json and prints a summary. A benchmark, not a test: it reports figures
 // and never fails on them. Takes about 15 minutes; BENCH_SKIP_LIGHTHOUSE=1 makes it a few.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
+import { printCardBench, runCardBench } from './card-detectors.mjs';
 import { measureChecker } from './checker-bench.mjs';
 import { compareWithVanilla, printComparison } from './compare-vanilla.mjs';
 import { formatMedian, runLighthouseMedians } from './lighthouse-medians.mjs';
@@ -109,6 +111,8 @@ const budgets = {
 		.filter(([name]) => !QUIZ_PAGES.has(name))
 		.map(([name, page]) => ({ page: name, islandJsBytes: page.js.island.raw, isMet: page.js.island.raw === 0 })),
 };
+// Kartu jawaban: the card detectors side by side, and the shipped scanner as fetched.
+const cards = process.env.BENCH_SKIP_CARDS ? undefined : await runCardBench();
 const report = {
 	measuredAt: new Date().toISOString(),
 	command: 'npm run bench',
@@ -122,6 +126,7 @@ const report = {
 	checker,
 	budgets,
 	lighthouse,
+	cards,
 };
 mkdirSync(OUTPUT, { recursive: true });
 writeFileSync(join(OUTPUT, 'bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
@@ -150,4 +155,5 @@ for (const [name, scores] of Object.entries(lighthouse)) {
 	console.log(`${name.padEnd(20)}${cells}${scores.failing.length ? `   below 100 in some run: ${scores.failing.join(', ')}` : ''}`);
 }
 printComparison(comparison);
+if (cards) printCardBench(cards);
 console.log(`Report: tests/.output/bench.json`);

@@ -7,7 +7,13 @@ import { launchChromium } from './chromium';
  * Returns getters because the objects only exist once the hooks have run.
  */
 export function useBrowserPage(
-	options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {},
+	options: {
+		javaScriptEnabled?: boolean;
+		viewport?: { width: number; height: number };
+		serviceWorkers?: 'allow' | 'block';
+		/** More Chromium flags, e.g. a fake camera; a function runs when the browser starts. */
+		chromiumArgs?: () => readonly string[];
+	} = {},
 ) {
 	let browser: Browser;
 	let context: BrowserContext;
@@ -15,7 +21,7 @@ export function useBrowserPage(
 	const pageErrors: Error[] = [];
 
 	beforeAll(async () => {
-		browser = await launchChromium();
+		browser = await launchChromium(options.chromiumArgs?.());
 	});
 	afterAll(async () => {
 		await browser?.close();

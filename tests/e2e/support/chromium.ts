@@ -23,7 +23,7 @@ export function hasChromium(): boolean {
 }
 
 /** Launch headless Debian Chromium, or fail with one sentence saying how to install it. */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
 	if (!hasChromium()) throw new Error(MISSING_CHROMIUM_MESSAGE);
-	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
