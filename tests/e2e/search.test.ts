@@ -46,6 +46,8 @@ describe('pencarian', () => {
 	test('quiz questions and answers stay out of the search index', async () => {
 		const page = browser.page();
 		await page.goto(siteUrl('/belajar/apa-itu-netralitas/'));
+		// The island draws its first question when it comes into view (client:visible).
+		await page.locator('.quiz').scrollIntoViewIfNeeded();
 		const prompt = await page.locator('.quiz .quiz-prompt').first().innerText();
 		const hits = await searchIndex(page, prompt);
 		for (const content of hits) expect(content).not.toContain(prompt);
