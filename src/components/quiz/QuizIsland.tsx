@@ -4,50 +4,18 @@ import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import { createAttempt, resumeAttempt, scoreAttempt, type Attempt } from '~/lib/quiz/attempt';
 import { createProgressStore, EMPTY_PROGRESS, recordFinish, type BankProgress, type ProgressStore } from '~/lib/quiz/progress-store';
 import type { QuizView } from '~/lib/quiz/quiz-view';
-import { formatLabel } from '~/lib/text/format-label';
 import { pickRandomSource } from './pick-random-source';
-import OptionFeedback from './OptionFeedback';
-import QuizRunner, { Citations, instructionFor, labelsOf } from './QuizRunner';
+import QuizRunner from './QuizRunner';
 
 interface Props {
 	quiz: QuizView;
 	labels: QuizLabels;
 }
 
-/** Before hydration and without JavaScript: every question with its answer behind a <details>. */
-function StaticQuiz({ quiz, labels }: Props) {
-	return (
-		<div class="quiz-static">
-			<p>{labels.staticIntro}</p>
-			{quiz.questions.map((question, index) => (
-				<fieldset class="quiz-question" key={question.id}>
-					<legend>
-						<span class="quiz-counter">{formatLabel(labels.questionCounter, { current: index + 1, total: quiz.questions.length })}</span>
-						<span class="quiz-prompt">{question.prompt}</span>
-					</legend>
-					<p class="quiz-instruction">{instructionFor(question, labels)}</p>
-					{question.options.map((option) => (
-						<label class="quiz-option" key={option.value}>
-							<input type={question.type === 'multiple' ? 'checkbox' : 'radio'} name={`${quiz.bankId}-${question.id}-static`} value={option.value} />
-							<span>{option.label}</span>
-						</label>
-					))}
-					<details class="quiz-answer">
-						<summary>{labels.showAnswer}</summary>
-						<p>
-							<strong>{labels.correctAnswer}</strong> {labelsOf(question, question.correct)}
-						</p>
-						<p>{question.explanation}</p>
-						<OptionFeedback question={question} values={question.options.map((option) => option.value)} title={labels.whyOthersWrong} />
-						<Citations items={question.legalBasis} labels={labels} />
-					</details>
-				</fieldset>
-			))}
-		</div>
-	);
-}
-
-/** A lesson's quiz (one bank) at the end of the lesson, its progress saved on the device and resumed. */
+/**
+ * A lesson's quiz (one bank) at the end of the lesson, its progress saved on the device and resumed.
+ * The no-JavaScript view is Quiz.astro's (StaticQuiz.astro), so its code never ships to the browser.
+ */
 export default function QuizIsland({ quiz, labels }: Props) {
 	const [state, setState] = useState<Attempt | null>(null);
 	const [canSave, setCanSave] = useState(true);
@@ -61,7 +29,8 @@ export default function QuizIsland({ quiz, labels }: Props) {
 		setState(resumeAttempt(quiz.questions, progressRef.current.attempt, pickRandomSource()));
 	}, [quiz]);
 
-	if (!state) return <StaticQuiz quiz={quiz} labels={labels} />;
+	// Until the saved attempt is read, an empty block stands in: client:visible watches it to hydrate.
+	if (!state) return <div class="quiz-pending" />;
 
 	/** Show the next state and save it; a finished attempt is also recorded as last (and best). */
 	const commit = (next: Attempt) => {

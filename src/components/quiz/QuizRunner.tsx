@@ -8,7 +8,7 @@ import CitationLinks from '../content/CitationLinks';
 import { checkAnswer, goToNext, listMistakes, scoreAttempt, selectOption, type Attempt } from '~/lib/quiz/attempt';
 import OptionFeedback from './OptionFeedback';
 
-export function Citations({ items, labels }: { items: readonly CitationView[]; labels: QuizLabels }) {
+function Citations({ items, labels }: { items: readonly CitationView[]; labels: QuizLabels }) {
 	return (
 		<p class="quiz-legal">
 			{labels.legalBasis} <CitationLinks items={items} />
