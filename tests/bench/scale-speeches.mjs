@@ -4,7 +4,8 @@
 // peak memory, dist size, Pagefind size, bytes per search (in Chromium, as received), the biggest
 // page, the biggest speeches list page, the service worker and its background precache. Fails when
 // a speeches list page exceeds 30 KB gzip, or when sw.js, the precache or any page outside the
-// speeches changes size between sizes. Takes about 10 minutes on a 2-core machine.
+// speeches changes size between sizes. Takes 10 to 20 minutes on a 2-core machine: run it in the
+// background.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -29,7 +29,7 @@ const RECORD_EVERY_FILES = 25;
 type Phase = 'idle' | 'saving' | 'network-error' | 'quota-error';
 
 /** Fetch one file of the copy past the service worker, which would otherwise cache it twice. */
-const fetchCopyFile = (url: string, signal?: AbortSignal) => fetch(url, { headers: { [COPY_REQUEST_HEADER]: '1' }, ...(signal ? { signal } : {}) });
+const fetchCopyFile = (url: string, signal?: AbortSignal) => fetch(url, { headers: { [COPY_REQUEST_HEADER]: '1' }, signal: signal ?? null });
 
 const isQuotaError = (error: unknown) => error instanceof DOMException && error.name === 'QuotaExceededError';
 

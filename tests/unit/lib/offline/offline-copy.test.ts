@@ -23,6 +23,7 @@ const list = {
 };
 const summary = summariseCopyList(list, (url) => url.endsWith('/'));
 const complete: CopyRecord = { version: 'v2', savedFiles: 3, savedBytes: 26100, totalFiles: 3, totalBytes: 26100, savedAt: '2026-12-01T09:30:00.000Z' };
+const { savedAt: _savedAt, ...incomplete } = complete;
 
 describe('summariseCopyList', () => {
 	test('counts files, bytes on the wire and pages', () => {
@@ -33,9 +34,8 @@ describe('summariseCopyList', () => {
 describe('chooseCopyState', () => {
 	test('reports nothing saved, part saved, all saved, and a copy from an older build', () => {
 		expect(chooseCopyState(undefined, summary)).toBe('none');
-		const { savedAt: _saved, ...unsaved } = complete;
-		expect(chooseCopyState({ ...unsaved, savedFiles: 0 }, summary)).toBe('none');
-		expect(chooseCopyState({ ...unsaved, savedFiles: 1 }, summary)).toBe('partial');
+		expect(chooseCopyState({ ...incomplete, savedFiles: 0 }, summary)).toBe('none');
+		expect(chooseCopyState({ ...incomplete, savedFiles: 1 }, summary)).toBe('partial');
 		expect(chooseCopyState(complete, summary)).toBe('complete');
 		expect(chooseCopyState({ ...complete, version: 'v1' }, summary)).toBe('outdated');
 	});
