@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
+import { measureLayoutShift } from './layout-shift.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measure, measureLoadedJs, sum, weighPage } from './page-weight.mjs';
 
@@ -93,6 +94,7 @@ const browser = await launchChromium();
 const pages = {};
 let search;
 let lighthouse;
+let layoutShift;
 try {
 	for (const [name, path] of Object.entries(PAGES)) {
 		const { islandPaths, ...weight } = weighPage(DIST, path);
@@ -100,6 +102,7 @@ try {
 		pages[name] = { path, ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
 	}
 	search = await measureSearch(browser, url);
+	layoutShift = await measureLayoutShift(browser, url);
 	lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await runLighthouse(url, LIGHTHOUSE_PAGES);
 } finally {
 	await browser.close();
@@ -122,6 +125,7 @@ const report = {
 	pagefindIndex: measurePagefindIndex(),
 	search,
 	budgets,
+	layoutShift,
 	lighthouse,
 };
 mkdirSync(OUTPUT, { recursive: true });
@@ -138,6 +142,10 @@ console.log(`One search ("${search.query}"): ${search.requests} requests, ${kb(s
 console.log(`Budget: quiz island JS incl. Preact ${kb(quizIslandGzip)} gzip (limit ${kb(QUIZ_ISLAND_GZIP_LIMIT)}): ${budgets.quizIslandGzip.isMet ? 'met' : 'NOT met'}`);
 const leaking = budgets.noIslandOutsideQuizPages.filter((entry) => !entry.isMet).map((entry) => entry.page);
 console.log(`Budget: pages without a quiz ship no island JS: ${leaking.length === 0 ? 'met' : `NOT met (${leaking.join(', ')})`}`);
+console.log('Layout shift (CLS), phone 412×915, 4× CPU, slow 4G, scrolled to the island:');
+for (const [name, result] of Object.entries(layoutShift)) {
+	console.log(`  ${name.padEnd(12)}CLS ${result.cls.toFixed(3)}   page height ${result.pageHeight.atLoad} -> ${result.pageHeight.settled} px   ${result.path}`);
+}
 console.log('Lighthouse (mobile)  performance  accessibility  best-practices  seo');
 for (const [name, scores] of Object.entries(lighthouse)) {
 	console.log(`${name.padEnd(20)}${String(scores.performance).padEnd(13)}${String(scores.accessibility).padEnd(15)}${String(scores['best-practices']).padEnd(16)}${scores.seo}${scores.failing.length ? `   below 100: ${scores.failing.join(', ')}` : ''}`);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useBrowserPage } from './support/browser-hooks';
-import { DIST, siteUrl } from './support/site';
+import { DIST, siteUrl, waitForHydration } from './support/site';
 
 describe('tanpa internet', () => {
 	const browser = useBrowserPage({ serviceWorkers: 'allow' });
@@ -26,7 +26,7 @@ describe('tanpa internet', () => {
 		await page.goto(siteUrl('/belajar/sanksi/?seed=offline'));
 		const quiz = page.locator('.quiz');
 		await quiz.scrollIntoViewIfNeeded();
-		await quiz.getByRole('button', { name: 'Periksa jawaban' }).waitFor();
+		await waitForHydration(quiz);
 		await quiz.locator('.quiz-option').first().click();
 		await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
 		await expect.poll(() => quiz.locator('.quiz-feedback').innerText()).toMatch(/Benar\.|Belum tepat\./);

@@ -3,51 +3,38 @@ import type { QuizLabels } from '~/config/ui-strings';
 import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import { createProgressStore, EMPTY_PROGRESS, recordFinish, type BankProgress, type ProgressStore } from '~/lib/quiz/progress-store';
 import type { QuizView } from '~/lib/quiz/quiz-view';
-import { formatLabel } from '~/lib/text/format-label';
-import { pickRandomSource } from './pick-random-source';
-import { createQuizState, resumeQuizState, scoreQuizState, type QuizState } from './quiz-state';
-import QuizRunner, { Citations, instructionFor, labelsOf } from './QuizRunner';
+import { createSeededRandom } from '~/lib/quiz/random';
+import { pickRandomSource, readSeedParam } from './pick-random-source';
+import { createQuizState, resumeQuizState, scoreQuizState, selectOption, type QuizState } from './quiz-state';
+import QuizRunner from './QuizRunner';
 
 interface Props {
 	quiz: QuizView;
 	labels: QuizLabels;
 }
 
-/** Before hydration and without JavaScript: every question with its answer behind a <details>. */
-function StaticQuiz({ quiz, labels }: Props) {
-	return (
-		<div class="quiz-static">
-			<p>{labels.staticIntro}</p>
-			{quiz.questions.map((question, index) => (
-				<fieldset class="quiz-question" key={question.id}>
-					<legend>
-						<span class="quiz-counter">{formatLabel(labels.questionCounter, { current: index + 1, total: quiz.questions.length })}</span>
-						<span class="quiz-prompt">{question.prompt}</span>
-					</legend>
-					<p class="quiz-instruction">{instructionFor(question, labels)}</p>
-					{question.options.map((option) => (
-						<label class="quiz-option" key={option.value}>
-							<input type={question.type === 'multiple' ? 'checkbox' : 'radio'} name={`${quiz.bankId}-${question.id}-static`} value={option.value} />
-							<span>{option.label}</span>
-						</label>
-					))}
-					<details class="quiz-answer">
-						<summary>{labels.showAnswer}</summary>
-						<p>
-							<strong>{labels.correctAnswer}</strong> {labelsOf(question, question.correct)}
-						</p>
-						<p>{question.explanation}</p>
-						<Citations items={question.legalBasis} labels={labels} />
-					</details>
-				</fieldset>
-			))}
-		</div>
-	);
+/**
+ * The attempt the server renders and a first-time reader keeps: shuffled once per bank (seeded by
+ * its id), so the HTML before hydration is the view after it and the page does not move.
+ */
+function createServerState(quiz: QuizView): QuizState {
+	return createQuizState(quiz.questions, createSeededRandom(quiz.bankId));
 }
 
-/** A module quiz at the end of a lesson, its progress saved on the device and resumed. */
+/** Carry over what the reader ticked in the server HTML before the island took over. */
+function keepEarlyTaps(state: QuizState, quiz: QuizView, shownId: string | undefined): QuizState {
+	const question = quiz.questions.find((candidate) => candidate.id === shownId);
+	if (!question || state.phase !== 'answering' || state.order[state.position] !== question.id || (state.selections[question.id] ?? []).length > 0) return state;
+	const ticked = [...document.getElementsByName(`${quiz.bankId}-${question.id}`)].filter((input) => input instanceof HTMLInputElement && input.checked);
+	return ticked.reduce((next, input) => selectOption(next, question, (input as HTMLInputElement).value), state);
+}
+
+/**
+ * A module quiz at the end of a lesson, its progress saved on the device and resumed. It renders
+ * on the server in the one-question shape it keeps; the no-JavaScript view is Quiz.astro's.
+ */
 export default function QuizIsland({ quiz, labels }: Props) {
-	const [state, setState] = useState<QuizState | null>(null);
+	const [state, setState] = useState<QuizState>(() => createServerState(quiz));
 	const [canSave, setCanSave] = useState(true);
 	const storeRef = useRef<ProgressStore | null>(null);
 	const progressRef = useRef<BankProgress>(EMPTY_PROGRESS);
@@ -56,10 +43,12 @@ export default function QuizIsland({ quiz, labels }: Props) {
 		const store = createProgressStore(findBrowserStorage());
 		storeRef.current = store;
 		progressRef.current = store.load(quiz.bankId);
-		setState(resumeQuizState(quiz.questions, progressRef.current.attempt, pickRandomSource()));
+		const saved = progressRef.current.attempt;
+		// Tests ask for a seeded order; a saved attempt resumes; otherwise keep what is on screen.
+		const server = createServerState(quiz);
+		const start = saved || readSeedParam() ? resumeQuizState(quiz.questions, saved, pickRandomSource()) : server;
+		setState(keepEarlyTaps(start, quiz, server.order[0]));
 	}, [quiz]);
-
-	if (!state) return <StaticQuiz quiz={quiz} labels={labels} />;
 
 	/** Show the next state and save it; a finished attempt is also recorded as last (and best). */
 	const commit = (next: QuizState) => {

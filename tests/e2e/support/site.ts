@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -45,4 +45,10 @@ export async function findAxeViolations(page: Page): Promise<AxeViolation[]> {
 			nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
 		}));
 	});
+}
+
+/** Wait until every island inside container has hydrated (Astro drops the "ssr" attribute then). */
+export async function waitForHydration(container: Locator): Promise<void> {
+	await container.locator('astro-island').first().waitFor({ state: 'attached' });
+	await container.page().waitForFunction((element) => element?.querySelector('astro-island[ssr]') === null, await container.elementHandle());
 }
