@@ -18,6 +18,11 @@ export default defineConfig({
 				test: { name: 'components', include: ['tests/components/**/*.test.tsx'], environment: 'jsdom' },
 			},
 			{
+				// Reads the built site in dist/ without a browser: run after `astro build`.
+				resolve: { alias },
+				test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' },
+			},
+			{
 				resolve: { alias },
 				test: {
 					name: 'e2e',

@@ -5,32 +5,52 @@ import { IsoDateSchema, LegalRefIdSchema, NonEmptyTextSchema, PagePathSchema, Sl
 export const VERDICT_VALUES = ['boleh', 'tidak-boleh'] as const;
 export type VerdictValue = (typeof VERDICT_VALUES)[number];
 
+/**
+ * What a question measures: `situasi` asks what to do in a situation an ASN meets; `ingatan` asks
+ * for a number, date or article that matters to the reader. Pledge draws take only `situasi`.
+ */
+export const QUESTION_KINDS = ['situasi', 'ingatan'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
 const questionCommon = {
 	/** Stable slug, never reused: saved progress and receipts refer to it. */
 	id: SlugSchema,
+	kind: z.enum(QUESTION_KINDS).optional(),
+	/** Catalogue acts (content/prohibited-acts ids) this question tests; pledge draws never repeat one. */
+	acts: z.array(SlugSchema).optional(),
 	prompt: NonEmptyTextSchema,
 	explanation: NonEmptyTextSchema,
 	legalBasis: z.array(LegalRefIdSchema).min(1, 'setiap soal wajib menyebut dasar hukumnya'),
 };
 
+/** A wrong option: its text, and one sentence (with its pasal where there is one) on why it is wrong. */
+const DistractorSchema = z.union([
+	NonEmptyTextSchema,
+	z.strictObject({ text: NonEmptyTextSchema, why: NonEmptyTextSchema }),
+]);
+type DistractorInput = z.output<typeof DistractorSchema>;
+const distractorText = (distractor: DistractorInput) => (typeof distractor === 'string' ? distractor : distractor.text);
+
 const SingleChoiceInputSchema = z.strictObject({
 	...questionCommon,
 	type: z.literal('single'),
 	answer: NonEmptyTextSchema,
-	distractors: z.array(NonEmptyTextSchema).min(1, 'soal pilihan tunggal butuh minimal satu pengecoh').max(5),
+	distractors: z.array(DistractorSchema).min(1, 'soal pilihan tunggal butuh minimal satu pengecoh').max(5),
 });
 
 const MultipleSelectInputSchema = z.strictObject({
 	...questionCommon,
 	type: z.literal('multiple'),
 	answers: z.array(NonEmptyTextSchema).min(1, 'soal pilihan ganda butuh minimal satu jawaban benar'),
-	distractors: z.array(NonEmptyTextSchema).min(1, 'soal pilihan ganda butuh minimal satu pengecoh'),
+	distractors: z.array(DistractorSchema).min(1, 'soal pilihan ganda butuh minimal satu pengecoh'),
 });
 
 const VerdictInputSchema = z.strictObject({
 	...questionCommon,
 	type: z.literal('verdict'),
 	verdict: z.enum(VERDICT_VALUES),
+	/** Why the other verdict is wrong, shown to a reader who chose it. */
+	whyNot: NonEmptyTextSchema.optional(),
 });
 
 /**
@@ -42,7 +62,7 @@ export const QuestionSchema = z
 	.superRefine((question, ctx) => {
 		if (question.type === 'verdict') return;
 		const correct = question.type === 'single' ? [question.answer] : question.answers;
-		const all = [...correct, ...question.distractors];
+		const all = [...correct, ...question.distractors.map(distractorText)];
 		const seen = new Set<string>();
 		all.forEach((value, index) => {
 			if (seen.has(value)) {
@@ -60,12 +80,20 @@ export const QuestionSchema = z
 		}
 	})
 	.transform((question) => {
-		const { id, prompt, explanation, legalBasis, type } = question;
+		const { id, kind, acts, prompt, explanation, legalBasis, type } = question;
 		const correct =
 			type === 'single' ? [question.answer] : type === 'multiple' ? question.answers : [question.verdict];
 		const options =
-			type === 'verdict' ? [...VERDICT_VALUES] : [...correct, ...question.distractors];
-		return { id, type, prompt, explanation, legalBasis, correct, options };
+			type === 'verdict' ? [...VERDICT_VALUES] : [...correct, ...question.distractors.map(distractorText)];
+		/** Why each wrong option is wrong, keyed by option value; options without one are absent. */
+		const feedback: Record<string, string> = {};
+		if (type === 'verdict') {
+			const wrong = VERDICT_VALUES.find((value) => value !== question.verdict)!;
+			if (question.whyNot) feedback[wrong] = question.whyNot;
+		} else {
+			for (const distractor of question.distractors) if (typeof distractor !== 'string') feedback[distractor.text] = distractor.why;
+		}
+		return { id, kind: kind ?? null, acts: acts ?? [], type, prompt, explanation, legalBasis, correct, options, feedback };
 	});
 
 export const QuestionBankSchema = z

@@ -34,6 +34,16 @@ describe('QuestionBankSchema', () => {
 		]);
 	});
 
+	test('keeps the kind, the acts and one feedback sentence per wrong option', () => {
+		const bank = loadYamlFile(fixture('question-banks/valid-feedback.yaml'), QuestionBankSchema);
+		const [single, verdict] = bank.questions;
+		expect(single?.kind).toBe('ingatan');
+		expect(single?.options).toEqual(['UU 20/2023 Pasal 24 ayat (1) huruf d', 'UU 20/2023 Pasal 52 ayat (4)', 'UU 20/2023 Pasal 1']);
+		expect(single?.feedback).toEqual({ 'UU 20/2023 Pasal 52 ayat (4)': 'Pasal 52 mengatur pemberhentian, bukan kewajiban netralitas.' });
+		expect(verdict?.acts).toEqual(['menjadi-anggota-partai-politik']);
+		expect(Object.keys(verdict?.feedback ?? {})).toEqual(['boleh']);
+	});
+
 	test('names the distractor that repeats the answer', () => {
 		expect(problemsOf('question-banks/invalid-answer-among-distractors.yaml', QuestionBankSchema)).toEqual([
 			expect.stringMatching(/^questions\[0\]\.distractors\[0\]: .*muncul dua kali/),
