@@ -214,6 +214,8 @@ export const pledgeLabels = {
 export type PledgeLabels = { [K in keyof typeof pledgeLabels]: string };
 
 export const checkerLabels = {
+	needsScript:
+		'Pemeriksaan tanda selesai berjalan di perangkat ini dan memerlukan JavaScript; nama dan NIP tidak dikirim ke mana pun. Aktifkan JavaScript di peramban, lalu muat ulang halaman ini.',
 	pasteTitle: 'Tempel teks atau tautan tanda selesai',
 	pasteLabel: 'Teks tanda selesai, atau tautan dari kode QR-nya',
 	check: 'Periksa',
@@ -346,3 +348,13 @@ export const hallQuizLabels = {
 } as const;
 
 export type HallQuizLabels = { [K in keyof typeof hallQuizLabels]: string };
+
+/** The text-size setting beside the theme picker: visible letters, spoken names. */
+export const textSizeLabels = {
+	legend: 'Ukuran teks',
+	options: {
+		normal: { short: 'A', name: 'Ukuran teks biasa' },
+		besar: { short: 'A+', name: 'Ukuran teks besar' },
+		'lebih-besar': { short: 'A++', name: 'Ukuran teks lebih besar' },
+	},
+} as const;
