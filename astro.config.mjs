@@ -8,6 +8,7 @@ import { headEntries } from './src/config/head.ts';
 import { contentSecurityPolicy } from './src/config/security.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -17,6 +18,8 @@ export default defineConfig({
 	// inlines them; as files they fall under 'self', and the cache keeps them across pages.
 	build: { inlineStylesheets: 'never' },
 	integrations: [
+		// First, so a content error stops the build before Astro loads or renders anything.
+		contentChecks(),
 		starlight({
 			title: SITE_TITLE,
 			description: SITE_DESCRIPTION,
@@ -28,7 +31,7 @@ export default defineConfig({
 				starlightLinksValidator({
 					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/, /presentasi/...) and anchors rendered by
 					// components (/larangan/#<act>, /glosarium/#<term>) are invisible to this plugin;
-					// tests/e2e/links.test.ts checks every link and anchor in the built site, those included.
+					// tests/dist/links.test.ts checks every link and anchor in the built site, those included.
 					exclude: ({ link }) => /^\/(hukum|pidato)\/[a-z0-9-]+\/(#.*)?$|^\/(larangan|glosarium)\/#|^\/presentasi\//.test(link),
 					errorOnInvalidHashes: true,
 				}),

@@ -20,7 +20,7 @@ export default defineConfig({
 			{
 				// Reads the built site in dist/ without a browser: run after `astro build`.
 				resolve: { alias },
-				test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' },
+				test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
 			},
 			{
 				resolve: { alias },

@@ -4,11 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requireChromium, requireJava } from './support/prerequisites.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUTPUT = join(ROOT, 'tests', '.output');
 const REPORT = join(OUTPUT, 'vitest.json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 mkdirSync(OUTPUT, { recursive: true });
@@ -26,10 +26,13 @@ function run(step, command, args) {
 	return spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' }).status === 0;
 }
 
-if (!existsSync(CHROMIUM)) {
-	console.error(`End-to-end tests need Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
-	finish(0, 1);
-}
+// Chromium and Java are found, or installed on a Debian machine as root, before anything runs.
+const chromium = requireChromium();
+const java = requireJava();
+for (const { error } of [chromium, java]) if (error) console.error(error);
+if (chromium.error || java.error) finish(0, 1);
+env.CHROMIUM_PATH = chromium.path;
+env.JAVA = java.path;
 
 if (!run('type check', 'npx', ['astro', 'check'])) finish(0, 1);
 if (!run('build', 'npx', ['astro', 'build'])) finish(0, 1);

@@ -30,7 +30,10 @@ export const PagePathSchema = z
  * objects while other parsers keep strings, so both are accepted.
  */
 export const IsoDateSchema = z.union([
-	z.iso.date('harus tanggal berbentuk YYYY-MM-DD'),
+	z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, 'harus tanggal berbentuk YYYY-MM-DD')
+		.pipe(z.iso.date('bukan tanggal kalender yang ada (periksa bulan dan jumlah harinya)')),
 	z.date().transform((date) => date.toISOString().slice(0, 10)),
 ]);
 

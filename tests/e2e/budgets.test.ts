@@ -8,6 +8,8 @@ const KB = 1024;
 const LESSON = '/belajar/apa-itu-netralitas/';
 /** Pages with no island: they may load Starlight's scripts and the offline indicator, nothing else. */
 const PAGES_WITHOUT_ISLAND = ['/', '/hukum/uu-20-2023/', '/hukum/linimasa/', '/glosarium/', '/sumber/', '/pidato/singkawang-sumastro-2023-10-26/'];
+/** Pages with a small module script of their own but no quiz: still no island, so no Preact. */
+const PAGES_WITH_SCRIPT_BUT_NO_QUIZ = ['/larangan/', '/kuis/', '/pidato/'];
 /** Scripts of Starlight's own components (search, table of contents) and the chunks they share. */
 const STARLIGHT_SCRIPT = /^\/_astro\/(Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|page|preload-helper)[._]/;
 /** The offline-readiness indicator, on every page by design (see src/components/offline). */
@@ -31,6 +33,14 @@ describe('anggaran ukuran halaman', () => {
 		const lesson = await weigh(browser.context(), LESSON);
 		expect(lesson.js.island.gzip).toBeGreaterThan(0);
 		expect(lesson.js.island.gzip).toBeLessThanOrEqual(12 * KB);
+	});
+
+	test('pages without a quiz ship no island code and no Preact', async () => {
+		for (const path of [...PAGES_WITHOUT_ISLAND, ...PAGES_WITH_SCRIPT_BUT_NO_QUIZ]) {
+			const page = await weigh(browser.context(), path);
+			expect(page.js.island.raw, path).toBe(0);
+			expect(page.js.files.filter((file: { path: string }) => /preact/i.test(file.path)).map((file: { path: string }) => file.path), path).toEqual([]);
+		}
 	});
 
 	test('a page without an island ships only Starlight\'s own JavaScript and the offline indicator', async () => {

@@ -108,25 +108,6 @@ describe('kuis di akhir materi', () => {
 		expect(await page.locator('[data-bank-id="media-sosial"]').innerText()).toBe('Belum dikerjakan di perangkat ini.');
 		expect(await findAxeViolations(page)).toEqual([]);
 	});
-
-	test('the quiz island and Preact load only on pages that have a quiz', async () => {
-		const page = browser.page();
-		const loaded = new Set<string>();
-		page.on('request', (request) => {
-			if (request.resourceType() === 'script') loaded.add(new URL(request.url()).pathname);
-		});
-		for (const path of ['/', '/hukum/', '/larangan/', '/pidato/', '/kuis/']) {
-			await page.goto(siteUrl(path));
-			await page.waitForLoadState('networkidle');
-			expect(await page.locator('astro-island').count()).toBe(0);
-		}
-		const withoutQuiz = new Set(loaded);
-		await openQuiz();
-		await page.waitForLoadState('networkidle');
-		const quizOnly = [...loaded].filter((path) => !withoutQuiz.has(path));
-		// The quiz page adds the island, its renderer and the Preact runtime; no other page had them.
-		expect(quizOnly).toEqual(expect.arrayContaining([expect.stringMatching(/QuizIsland/), expect.stringMatching(/preact\.module/)]));
-	});
 });
 
 describe('kuis tanpa JavaScript', () => {

@@ -1,32 +1,26 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { parseContentFile } from '~/lib/content/parse-content-file';
+import { ContentError } from '~/lib/content/parse-content-file';
+import { readYamlFile, readYamlFolder, type LoadedEntry } from '~/integrations/content-checks/read-content';
 
+export type { LoadedEntry };
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export interface LoadedEntry<T> {
-	id: string;
-	file: string;
-	data: T;
+/** Throw the problems of one file as a ContentError ("field: message" each), as a failing test should. */
+function throwProblems(file: string, problems: readonly { field: string; message: string }[]): never {
+	throw new ContentError(file, problems.map(({ field, message }) => `${field}: ${message}`));
 }
 
-/** Read one YAML file and validate it, as Astro's loader would, with errors naming the file. */
+/** Read one YAML file and validate it with the build's own reader; errors name the file and fields. */
 export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): z.output<S> {
-	const file = relative(ROOT, path);
-	return parseContentFile(schema, parse(readFileSync(path, 'utf8')), file);
+	const { entry, problems } = readYamlFile(path, schema, ROOT);
+	if (!entry) throwProblems(problems[0]?.file ?? path, problems);
+	return entry.data;
 }
 
 /** Load every entry of a folder under content/, ids from file names as the glob loader makes them. */
 export function loadCollection<S extends z.ZodType>(folder: string, schema: S): LoadedEntry<z.output<S>>[] {
-	const dir = join(ROOT, 'content', folder);
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.yaml'))
-		.sort()
-		.map((name) => ({
-			id: name.replace(/\.yaml$/, ''),
-			file: `content/${folder}/${name}`,
-			data: loadYamlFile(join(dir, name), schema),
-		}));
+	const { entries, problems } = readYamlFolder(join(ROOT, 'content', folder), schema, ROOT);
+	if (problems.length > 0) throwProblems(problems[0]!.file, problems);
+	return entries;
 }

@@ -47,13 +47,20 @@ export function resolveLegalRef(index: LegalIndex, refId: string): ResolvedLegal
 	};
 }
 
-/** Resolve a reference that must exist; throws with the unknown id so a bad page fails the build. */
+/** Say why a legal reference does not resolve (unknown source, or a known source without that article); undefined when it does. */
+export function explainLegalRef(index: LegalIndex, refId: string): string | undefined {
+	if (resolveLegalRef(index, refId)) return undefined;
+	const [sourceId = '', articleId] = refId.split('/');
+	const source = index.get(sourceId);
+	if (!source) return `sumber hukum "${sourceId}" tidak ada di content/legal-sources/ (sumber yang ada: ${[...index.keys()].join(', ')})`;
+	const articles = source.data.articles.map((article) => article.id);
+	return `sumber "${sourceId}" ada, tetapi pasal "${articleId}" tidak tercatat di content/legal-sources/${sourceId}.yaml (pasal yang tercatat: ${articles.join(', ') || 'belum ada'})`;
+}
+
+/** Resolve a reference that must exist; throws saying whether the source or the article is missing. */
 export function requireLegalRef(index: LegalIndex, refId: string): ResolvedLegalRef {
 	const resolved = resolveLegalRef(index, refId);
-	if (!resolved) {
-		const known = [...index.keys()].join(', ');
-		throw new Error(`Dasar hukum "${refId}" tidak ditemukan. Sumber yang ada: ${known}.`);
-	}
+	if (!resolved) throw new Error(`Dasar hukum "${refId}" tidak ditemukan: ${explainLegalRef(index, refId)}.`);
 	return resolved;
 }
 

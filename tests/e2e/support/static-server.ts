@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -18,20 +18,40 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 };
 
+/** What a request path asks for: a file to serve, a redirect to the canonical path, or a bad request. */
+export type Resolution = { file: string | undefined } | { redirect: string } | { badRequest: string };
+
 /** Resolve a URL path to a file in root the way static hosts do: "/a/" -> "/a/index.html". */
-function resolveFile(root: string, urlPath: string): string | undefined {
-	const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+export function resolveRequest(root: string, url: string): Resolution {
+	const [rawPath = '/', query] = url.split('?');
+	// "//larangan/" is not the home page, nor a page whose relative links work: send it to "/larangan/".
+	if (/\/\/+/.test(rawPath)) return { redirect: rawPath.replace(/\/\/+/g, '/') + (query === undefined ? '' : `?${query}`) };
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(rawPath);
+	} catch {
+		return { badRequest: `malformed percent-encoding in ${rawPath}` };
+	}
 	const candidate = normalize(join(root, decoded));
-	if (!candidate.startsWith(root)) return undefined;
-	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	if (candidate !== root && !candidate.startsWith(`${root}${sep}`)) return { file: undefined };
+	if (existsSync(candidate) && statSync(candidate).isFile()) return { file: candidate };
 	const index = join(candidate, 'index.html');
-	return existsSync(index) ? index : undefined;
+	return { file: existsSync(index) ? index : undefined };
 }
 
 /** Serve a built site from root on a free loopback port, as any static host would. */
 export async function startStaticServer(root: string): Promise<{ url: string; server: Server }> {
 	const server = createServer((request, response) => {
-		const file = resolveFile(root, request.url ?? '/');
+		const resolution = resolveRequest(root, request.url ?? '/');
+		if ('redirect' in resolution) {
+			response.writeHead(308, { location: resolution.redirect }).end();
+			return;
+		}
+		if ('badRequest' in resolution) {
+			response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(`Bad request: ${resolution.badRequest}`);
+			return;
+		}
+		const { file } = resolution;
 		const notFound = join(root, '404.html');
 		const target = file ?? (existsSync(notFound) ? notFound : undefined);
 		if (!target) {

@@ -1,22 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createLegalIndex, resolveLegalRef } from '~/lib/legal/legal-index';
 import { hasPresentation } from '~/lib/presenter/presentable-pages';
-import { GlossarySchema } from '~/schemas/glossary';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { ProhibitedActSchema } from '~/schemas/prohibited-act';
 import { QuestionBankSchema } from '~/schemas/question-bank';
 import { SpeechSchema } from '~/schemas/speech';
-import { loadCollection, loadYamlFile, ROOT } from '../../support/content';
+import { loadCollection, ROOT } from '../../support/content';
 import { findUncorrectedKnownErrors } from '../../support/known-errors';
 
 const legalSources = loadCollection('legal-sources', LegalSourceSchema);
 const acts = loadCollection('prohibited-acts', ProhibitedActSchema);
 const banks = loadCollection('question-banks', QuestionBankSchema);
 const speeches = loadCollection('speeches', SpeechSchema);
-const glossary = loadYamlFile(join(ROOT, 'content', 'glossary', 'istilah.yaml'), GlossarySchema);
-const legalIndex = createLegalIndex(legalSources);
 const DOCS = join(ROOT, 'src', 'content', 'docs');
 
 function listFiles(dir: string): string[] {
@@ -43,25 +39,9 @@ const generatedPaths = new Set([
 	...banks.map((bank) => `presentasi/kuis-kelas/${bank.id}`),
 ]);
 
-function everyLegalBasis(): { where: string; refId: string }[] {
-	return [
-		...acts.flatMap((act) => act.data.legalBasis.map((refId) => ({ where: act.file, refId }))),
-		...banks.flatMap((bank) =>
-			bank.data.questions.flatMap((question) =>
-				question.legalBasis.map((refId) => ({ where: `${bank.file} (${question.id})`, refId })),
-			),
-		),
-		...speeches.flatMap((speech) => [
-			...speech.data.legalCited.map((refId) => ({ where: speech.file, refId })),
-			...speech.data.notes.flatMap((note) => note.legalBasis.map((refId) => ({ where: `${speech.file} (notes)`, refId }))),
-		]),
-		...glossary.flatMap((term) => term.legalBasis.map((refId) => ({ where: `content/glossary/istilah.yaml (${term.id})`, refId }))),
-		...legalSources.flatMap((source) =>
-			source.data.replacedBy ? [{ where: source.file, refId: source.data.replacedBy }] : [],
-		),
-	];
-}
 
+// Unique question ids, real dates and legal ids that resolve are build-time rules with their own
+// fixtures: tests/unit/lib/content/cross-file-rules.test.ts.
 describe('content integrity', () => {
 	test('there is content in every collection', () => {
 		expect(legalSources.length).toBeGreaterThan(0);
@@ -69,23 +49,7 @@ describe('content integrity', () => {
 		expect(banks.length).toBeGreaterThan(0);
 	});
 
-	test('every legal-basis id resolves to a legal source and article', () => {
-		const unresolved = everyLegalBasis().filter(({ refId }) => !resolveLegalRef(legalIndex, refId));
-		expect(unresolved).toEqual([]);
-	});
 
-	test('question ids are unique across every bank', () => {
-		const owners = new Map<string, string>();
-		const duplicates: string[] = [];
-		for (const bank of banks) {
-			for (const question of bank.data.questions) {
-				const owner = owners.get(question.id);
-				if (owner) duplicates.push(`${question.id} in ${owner} and ${bank.file}`);
-				owners.set(question.id, bank.file);
-			}
-		}
-		expect(duplicates).toEqual([]);
-	});
 
 	test('every question bank names a lesson page that exists', () => {
 		const missing = banks.filter((bank) => !docPaths.has(bank.data.lesson)).map((bank) => `${bank.file}: ${bank.data.lesson}`);
@@ -101,15 +65,6 @@ describe('content integrity', () => {
 		expect(missing).toEqual([]);
 	});
 
-	test('pages cite only legal references that resolve', () => {
-		const unresolved = docFiles.flatMap((file) =>
-			[...readFileSync(file, 'utf8').matchAll(/<Citation\s+to="([^"]+)"/g)]
-				.map((match) => match[1] ?? '')
-				.filter((refId) => !resolveLegalRef(legalIndex, refId))
-				.map((refId) => `${relative(ROOT, file)}: ${refId}`),
-		);
-		expect(unresolved).toEqual([]);
-	});
 
 	test('pages embed only question banks that exist', () => {
 		const bankIds = new Set(banks.map((bank) => bank.id));
