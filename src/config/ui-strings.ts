@@ -91,6 +91,8 @@ export const catalogueLabels = {
 	empty: 'Tidak ada larangan yang cocok. Coba kata lain atau hapus saringan.',
 	verdict: 'Tidak boleh',
 	actColumn: 'Perbuatan yang dilarang',
+	sharedBasesTitle: 'Catatan dasar hukum yang berlaku untuk banyak baris:',
+	sharedBasisMark: 'catatan {numbers}',
 	categoryTerm: 'Jenis',
 	sanctionTerm: 'Sanksi',
 	legalBasisTerm: 'Dasar hukum',

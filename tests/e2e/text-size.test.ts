@@ -34,7 +34,10 @@ describe('ukuran teks A / A+ / A++', () => {
 
 		await page.reload();
 		expect(await page.evaluate(() => (window as unknown as { sizeAtBody: string | null }).sizeAtBody)).toBe('lebih-besar');
-		expect(await page.getByRole('radio', { name: 'Ukuran teks lebih besar', includeHidden: true }).isChecked()).toBe(true);
+		// Both copies of the setting (header and phone menu) show the choice.
+		const copies = page.getByRole('radio', { name: 'Ukuran teks lebih besar', includeHidden: true });
+		expect(await copies.count()).toBe(2);
+		for (const copy of await copies.all()) expect(await copy.isChecked()).toBe(true);
 	});
 
 	test('kuis dan cetakan ikut ukuran teks yang dipilih', async () => {
