@@ -43,4 +43,15 @@ const isVitestOk = run('tests', 'npx', ['vitest', 'run', '--reporter=default', '
 if (!existsSync(REPORT)) finish(0, 1);
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
 const failed = report.numFailedTests + (isVitestOk || report.numFailedTests > 0 ? 0 : 1);
+printProjectTimes(report);
 finish(report.numPassedTests, failed);
+
+/** Print each project's test time (the sum over its files), so a slow project is seen at once. */
+function printProjectTimes({ testResults }) {
+	const seconds = new Map();
+	for (const { name, startTime, endTime } of testResults) {
+		const project = name.replace(`${ROOT}/`, '').split('/')[1] ?? '?';
+		seconds.set(project, (seconds.get(project) ?? 0) + (endTime - startTime) / 1000);
+	}
+	console.log(`\nTest time per project (sum over files): ${[...seconds].map(([project, time]) => `${project} ${time.toFixed(1)} s`).join(', ')}`);
+}

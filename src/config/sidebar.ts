@@ -8,6 +8,7 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 	{ label: 'Mulai', link: '/' },
 	{ label: 'Belajar', items: [{ autogenerate: { directory: 'belajar' } }] },
 	{ label: 'Boleh atau tidak?', link: '/larangan/' },
+	{ label: 'Ke mana melapor?', link: '/lapor/' },
 	{
 		label: 'Dasar hukum',
 		items: [

@@ -15,6 +15,8 @@ export const quizLabels = {
 	correct: 'Benar.',
 	incorrect: 'Belum tepat.',
 	correctAnswer: 'Jawaban yang benar:',
+	whyChosenWrong: 'Mengapa pilihan Anda keliru:',
+	whyOthersWrong: 'Mengapa pilihan lain keliru:',
 	legalBasis: 'Dasar hukum:',
 	next: 'Soal berikutnya',
 	finish: 'Lihat hasil',
@@ -159,14 +161,20 @@ export const speechLabels = {
 	editor: 'Editor: {editor}',
 	alsoReported: 'Diberitakan juga oleh:',
 	summaryDisclaimer: 'Ringkasan ini kami tulis sendiri dari artikel sumber; kalimat dalam tanda kutip adalah ucapan pembicara menurut artikel itu.',
-	filterTitle: 'Saring pidato',
-	province: 'Provinsi',
 	theme: 'Tema',
-	text: 'Cari nama atau daerah',
-	any: 'Semua',
-	count: 'Menampilkan {shown} dari {total} pidato.',
-	empty: 'Tidak ada pidato yang cocok dengan saringan ini.',
 	themeCount: '{count} pidato',
+	provinceCount: '{count} pidato',
+	seeAllProvince: 'Semua {count} pidato dari {province}',
+	provinceTitle: 'Pidato dari {province}',
+	provinceDescription: 'Pesan netralitas ASN dari pejabat di {province}, terbaru lebih dulu.',
+	themeTitle: 'Pidato bertema {theme}',
+	themeDescription: 'Pidato pejabat daerah yang menekankan {theme}, terbaru lebih dulu.',
+	listRange: 'Pidato {first} sampai {last} dari {total}, terbaru lebih dulu.',
+	pageOf: 'Halaman {page} dari {pages}',
+	pagerLabel: 'Halaman daftar pidato',
+	previousPage: 'Halaman sebelumnya',
+	nextPage: 'Halaman berikutnya',
+	backToIndex: 'Kembali ke semua provinsi dan tema',
 } as const;
 
 export const quizProgressLabels = {
@@ -276,12 +284,50 @@ export const linkBuilderLabels = {
 /** Messages of the offline indicator, keyed by src/lib/offline/offline-status.ts. */
 export const offlineLabels = {
 	unsupported: '',
-	preparing: 'Menyimpan situs untuk dibaca tanpa internet...',
-	ready: 'Situs ini sudah tersimpan dan bisa dibaca tanpa internet.',
-	'offline-ready': 'Anda sedang offline. Halaman, kuis, dan pencarian tetap bisa dipakai dari simpanan.',
+	preparing: 'Menyiapkan mode tanpa internet...',
+	ready: 'Halaman yang Anda buka tersimpan di perangkat ini dan bisa dibaca lagi tanpa internet.',
+	'offline-ready': 'Anda sedang offline. Halaman yang sudah tersimpan tetap bisa dibuka.',
 	'offline-not-ready': 'Anda sedang offline, dan situs belum tersimpan di perangkat ini.',
 	update: 'Versi baru situs ini sudah diunduh.',
 	reload: 'Muat versi baru',
+} as const;
+
+/** The reader's offline copy in the footer, keyed by the states of src/lib/offline/offline-copy.ts. */
+export const offlineCopyLabels = {
+	contents: 'materi, kuis, pencarian, pemeriksa tanda terima, dan salindia',
+	none: 'Ingin membaca seluruh situs tanpa internet, misalnya di aula tanpa Wi-Fi? Simpan salinannya sekarang: {contents}.',
+	save: 'Simpan untuk dibaca offline',
+	saveWithSize: 'Simpan untuk dibaca offline ({size})',
+	saving: 'Menyimpan untuk dibaca offline: {percent}% ({done} dari {total}).',
+	progressLabel: 'Kemajuan penyimpanan',
+	cancel: 'Batalkan',
+	partial: 'Sebagian situs tersimpan untuk dibaca offline: {done} dari {total}.',
+	resume: 'Lanjutkan menyimpan',
+	complete: 'Seluruh situs tersimpan di perangkat ini dan bisa dibaca tanpa internet: {pages} halaman, {contents} ({size}, disimpan {date}).',
+	outdated: 'Salinan offline di perangkat ini berasal dari versi situs yang lebih lama.',
+	update: 'Perbarui salinan offline',
+	networkError: 'Penyimpanan terhenti karena koneksi terputus. Lanjutkan saat tersambung lagi.',
+	quotaError: 'Ruang penyimpanan di perangkat ini tidak cukup untuk salinan offline ({size}). Kosongkan sebagian ruang, lalu coba lagi.',
+	offlineUnavailable: 'Salinan lengkap hanya bisa disimpan saat tersambung ke internet.',
+} as const;
+
+/** The fallback page (/404.html): a URL that does not exist, or is not saved while offline. */
+export const fallbackPageLabels = {
+	notFound: 'Halaman dengan alamat ini tidak ada. Mungkin alamatnya salah ketik, atau halamannya sudah dipindah.',
+	offline: 'Anda sedang offline, dan halaman ini belum tersimpan di perangkat ini.',
+	savedHeading: 'Halaman utama situs',
+	saved: 'tersimpan',
+	notSaved: 'belum tersimpan',
+	/** A fixed set, never the content, so the fallback page keeps one size as the site grows. */
+	links: [
+		{ href: '/', label: 'Beranda' },
+		{ href: '/belajar/apa-itu-netralitas/', label: 'Materi: Apa itu netralitas ASN' },
+		{ href: '/larangan/', label: 'Boleh atau tidak?' },
+		{ href: '/kuis/', label: 'Kuis' },
+		{ href: '/ikrar/kuis/', label: 'Kuis Kesiapan Ikrar' },
+		{ href: '/ikrar/periksa/', label: 'Periksa Tanda Selesai' },
+		{ href: '/presentasi/', label: 'Panduan pemateri' },
+	],
 } as const;
 
 /** Section names as Pagefind shows them in its filter (src/lib/search/page-section.ts). */
@@ -350,6 +396,101 @@ export const hallQuizLabels = {
 } as const;
 
 export type HallQuizLabels = { [K in keyof typeof hallQuizLabels]: string };
+
+/** "Ke mana melapor?": the questions, the channels' one-line summaries, notes and checklist. */
+export const reportFinderLabels = {
+	heading: 'Jawab empat pertanyaan',
+	intro: 'Pilih jawaban yang paling sesuai. Saluran yang cocok muncul di bawah pertanyaan, dan daftar "Semua saluran" hanya menampilkan yang cocok sampai Anda menekan "Tampilkan semua saluran".',
+	formLabel: 'Pertanyaan untuk memilih saluran laporan',
+	questions: {
+		involved: 'Siapa yang terlibat?',
+		stage: 'Kapan kejadiannya?',
+		knowsId: 'Apakah Anda tahu NIP atau NIK orang itu?',
+		anonymous: 'Apakah Anda ingin identitas Anda tidak diketahui?',
+	},
+	involved: {
+		asn: 'Seorang pegawai ASN (PNS atau PPPK), misalnya rekan kerja',
+		atasan: 'Atasan saya sendiri',
+		'kepala-daerah': 'Kepala daerah, wakilnya, atau Pj kepala daerah',
+		'tim-kampanye': 'Calon atau tim kampanye yang melibatkan ASN',
+		'non-asn': 'Pegawai non-ASN di kantor pemerintah',
+	},
+	stage: {
+		sebelum: 'Sebelum calon ditetapkan KPU (masih bakal calon)',
+		sesudah: 'Sesudah calon ditetapkan: masa kampanye, masa tenang, atau sesudah pemungutan suara',
+		'tidak-tahu': 'Saya tidak tahu',
+	},
+	knowsId: { ya: 'Ya, saya tahu', tidak: 'Tidak' },
+	anonymous: { ya: 'Ya, saya ingin tetap anonim', tidak: 'Tidak masalah bila diketahui' },
+	incomplete: 'Jawab keempat pertanyaan untuk melihat saluran yang cocok.',
+	ready: 'Saluran yang cocok untuk jawaban Anda ada di bawah.',
+	resultHeading: 'Saluran untuk jawaban Anda',
+	primary: 'Laporkan ke',
+	also: 'Bisa juga ke',
+	prepare: 'Siapkan',
+	notes: 'Perlu Anda ketahui',
+	showAll: 'Tampilkan semua saluran',
+	showMatching: 'Tampilkan saluran yang cocok saja',
+	channels: {
+		sbt: { name: 'SBT BKN', summary: 'sbt.bkn.go.id, menu Pelaporan Publik lalu Netralitas; isi NIK atau NIP orang yang dilaporkan.' },
+		'sp4n-lapor': { name: 'SP4N-LAPOR!', summary: 'Untuk laporan tanpa NIK atau NIP orang yang dilaporkan.' },
+		bawaslu: { name: 'Bawaslu di daerah Anda', summary: 'Mengawasi tahapan Pemilu dan Pilkada, termasuk calon, tim kampanye, dan kepala daerah.' },
+		'atasan-terlapor': { name: 'Atasan langsung orang itu', summary: 'Wajib memanggil dan memeriksa begitu mengetahui dugaan pelanggaran.' },
+		instansi: { name: 'Pimpinan instansi tempat ia bekerja', summary: 'Saluran nasional khusus untuk pegawai non-ASN belum kami temukan.' },
+	},
+	noteTexts: {
+		'saluran-bisa-berubah':
+			'Per 1 Desember 2026, laporan netralitas ASN ditangani BKN. Mahkamah Konstitusi memerintahkan pembentukan lembaga pengawas independen paling lambat Oktober 2027, jadi saluran ini bisa berubah.',
+		anonim:
+			'Kami belum menemukan keterangan resmi apakah SBT, SP4N-LAPOR!, atau Bawaslu menerima laporan tanpa identitas pelapor. Periksa pilihan itu di salurannya sebelum mengirim.',
+		'bakal-calon': 'Dukungan kepada bakal calon juga dilarang: daftar kode etik SKB Netralitas 2022 memakai istilah bakal calon.',
+		'tahap-tidak-tahu': 'Seseorang menjadi calon saat KPU atau KPU daerah menetapkannya. Dalam Pilkada 2024, penetapan pasangan calon jatuh pada 22 September 2024.',
+		'pasal-71':
+			'Sejak 6 bulan sebelum penetapan pasangan calon, kepala daerah dan Pj dilarang mengganti pejabat tanpa persetujuan tertulis Mendagri dan dilarang memakai program untuk calon (UU Pilkada Pasal 71 ayat (2) dan (3)).',
+		'non-asn':
+			'Pegawai non-ASN bukan Pegawai ASN, dan sanksi bagi mereka belum kami temukan. Bila yang menyuruhnya seorang ASN, laporkan ASN itu lewat SBT atau SP4N-LAPOR!.',
+		'atasan-sendiri': 'Bila yang terlibat atasan Anda sendiri, yang wajib bertindak adalah atasannya, bukan dia sendiri.',
+	},
+	prepareTexts: {
+		'waktu-tempat': 'Tanggal, jam, dan tempat kejadian.',
+		siapa: 'Siapa yang terlibat: nama, jabatan, dan instansi.',
+		bukti: 'Bukti: tangkapan layar yang memperlihatkan nama akun, isi, dan tanggal; foto atau video.',
+		tautan: 'Tautan ke unggahan, bila masih ada.',
+		nip: 'NIP atau NIK orang itu.',
+		tahapan: 'Pemilu atau Pilkada yang mana, dan calon yang diuntungkan.',
+		'nomor-pengaduan': 'Simpan nomor pengaduan yang Anda terima; nomor itu dipakai untuk mengecek status laporan.',
+		'jaga-identitas': 'Periksa bukti Anda: tutupi nama dan nomor Anda sendiri pada tangkapan layar bila tidak ingin dikenali.',
+	},
+} as const;
+
+/** The reader's note on "Ke mana melapor?". */
+export const reportNoteLabels = {
+	heading: 'Catatan Anda',
+	intro: 'Tulis apa yang Anda lihat selagi masih ingat. Catatan ini hanya tersimpan di perangkat ini dan tidak dikirim ke mana pun.',
+	noScript: 'Catatan memerlukan JavaScript. Tanpa JavaScript, tulis di kertas: kapan, di mana, tautan, siapa yang terlibat, dan apa yang terjadi.',
+	fields: { waktu: 'Kapan', tempat: 'Di mana', tautan: 'Tautan', siapa: 'Siapa yang terlibat', kejadian: 'Apa yang terjadi' },
+	hints: {
+		waktu: 'Misalnya: Selasa, 1 Desember 2026, pukul 21.00',
+		tempat: 'Misalnya: grup WhatsApp dinas, aula kantor kecamatan',
+		tautan: 'Alamat unggahan atau video, bila ada',
+		siapa: 'Nama, jabatan, dan instansi',
+		kejadian: 'Apa yang dilakukan, dikatakan, atau diunggah',
+	},
+	previewHeading: 'Pratinjau catatan',
+	previewEmpty: 'Catatan masih kosong.',
+	copy: 'Salin catatan',
+	print: 'Cetak',
+	clear: 'Hapus catatan',
+	confirmClear: 'Hapus catatan ini dari perangkat?',
+	saved: 'Tersimpan di perangkat ini.',
+	notSaved: 'Catatan tidak bisa disimpan di perangkat ini. Salin atau cetak sebelum menutup halaman.',
+	copied: 'Catatan disalin.',
+	copyFailed: 'Tidak bisa menyalin otomatis. Pilih teks pratinjau lalu salin.',
+	cleared: 'Catatan dihapus dari perangkat ini.',
+	noteTitle: 'Catatan kejadian: dugaan pelanggaran netralitas ASN',
+	empty: '-',
+	updatedAt: 'Dicatat:',
+} as const;
 
 /** The text-size setting beside the theme picker: visible letters, spoken names. */
 export const textSizeLabels = {

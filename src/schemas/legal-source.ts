@@ -14,7 +14,7 @@ export const LegalArticleSchema = z.strictObject({
 	note: NonEmptyTextSchema.optional(),
 });
 
-export const LegalSourceKindSchema = z.enum(['uu', 'pp', 'skb', 'se', 'putusan-mk', 'perpres', 'peraturan-bkn']);
+export const LegalSourceKindSchema = z.enum(['uu', 'pp', 'skb', 'se', 'putusan-mk', 'perpres', 'peraturan-bkn', 'kepmen', 'permen']);
 
 export const LegalSourceSchema = z
 	.strictObject({

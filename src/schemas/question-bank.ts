@@ -15,6 +15,7 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 const questionCommon = {
 	/** Stable slug, never reused: saved progress and receipts refer to it. */
 	id: SlugSchema,
+	/** Required; checked in QuestionSchema so the message can name the question. */
 	kind: z.enum(QUESTION_KINDS).optional(),
 	/** Catalogue acts (content/prohibited-acts ids) this question tests; pledge draws never repeat one. */
 	acts: z.array(SlugSchema).optional(),
@@ -23,7 +24,11 @@ const questionCommon = {
 	legalBasis: z.array(LegalRefIdSchema).min(1, 'setiap soal wajib menyebut dasar hukumnya'),
 };
 
-/** A wrong option: its text, and one sentence (with its pasal where there is one) on why it is wrong. */
+/**
+ * A wrong option: its text, and one sentence (with its pasal where there is one) on why it is wrong.
+ * The plain-text form parses so the message can name the question, then fails: every wrong option
+ * must say why (QuestionSchema below).
+ */
 const DistractorSchema = z.union([
 	NonEmptyTextSchema,
 	z.strictObject({ text: NonEmptyTextSchema, why: NonEmptyTextSchema }),
@@ -49,7 +54,7 @@ const VerdictInputSchema = z.strictObject({
 	...questionCommon,
 	type: z.literal('verdict'),
 	verdict: z.enum(VERDICT_VALUES),
-	/** Why the other verdict is wrong, shown to a reader who chose it. */
+	/** Why the other verdict is wrong, shown to a reader who chose it; required (see QuestionSchema). */
 	whyNot: NonEmptyTextSchema.optional(),
 });
 
@@ -60,7 +65,26 @@ const VerdictInputSchema = z.strictObject({
 export const QuestionSchema = z
 	.discriminatedUnion('type', [SingleChoiceInputSchema, MultipleSelectInputSchema, VerdictInputSchema])
 	.superRefine((question, ctx) => {
-		if (question.type === 'verdict') return;
+		// Named by id, because an author reading "questions[12].kind" has to count to find it.
+		const named = `soal "${question.id}"`;
+		if (!question.kind) {
+			ctx.addIssue({ code: 'custom', path: ['kind'], message: `${named}: isi kind dengan "situasi" (apa yang dilakukan ASN) atau "ingatan" (angka, tanggal, atau pasal)` });
+		}
+		if (question.type === 'verdict') {
+			if (!question.whyNot) {
+				ctx.addIssue({ code: 'custom', path: ['whyNot'], message: `${named}: tulis whyNot, satu kalimat mengapa "${question.verdict === 'boleh' ? 'tidak boleh' : 'boleh'}" keliru` });
+			}
+			return;
+		}
+		question.distractors.forEach((distractor, index) => {
+			if (typeof distractor === 'string') {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['distractors', index],
+					message: `${named}: pengecoh "${distractor}" belum punya alasan; tulis { text: ..., why: satu kalimat mengapa keliru }`,
+				});
+			}
+		});
 		const correct = question.type === 'single' ? [question.answer] : question.answers;
 		const all = [...correct, ...question.distractors.map(distractorText)];
 		const seen = new Set<string>();
@@ -85,7 +109,7 @@ export const QuestionSchema = z
 			type === 'single' ? [question.answer] : type === 'multiple' ? question.answers : [question.verdict];
 		const options =
 			type === 'verdict' ? [...VERDICT_VALUES] : [...correct, ...question.distractors.map(distractorText)];
-		/** Why each wrong option is wrong, keyed by option value; options without one are absent. */
+		/** Why each wrong option is wrong, keyed by option value. */
 		const feedback: Record<string, string> = {};
 		if (type === 'verdict') {
 			const wrong = VERDICT_VALUES.find((value) => value !== question.verdict)!;
@@ -93,7 +117,8 @@ export const QuestionSchema = z
 		} else {
 			for (const distractor of question.distractors) if (typeof distractor !== 'string') feedback[distractor.text] = distractor.why;
 		}
-		return { id, kind: kind ?? null, acts: acts ?? [], type, prompt, explanation, legalBasis, correct, options, feedback };
+		// kind is checked above, and a failed check discards this output.
+		return { id, kind: kind as QuestionKind, acts: acts ?? [], type, prompt, explanation, legalBasis, correct, options, feedback };
 	});
 
 export const QuestionBankSchema = z

@@ -1,14 +1,17 @@
-// `npm run bench`: builds the site from clean, then measures build time, page weights, the Pagefind
-// index and one search in real Chromium. Writes tests/.output/bench.json and prints a summary.
-// A benchmark, not a test: it reports figures and never fails on them.
+// `npm run bench`: builds the site from clean, then measures build time, page weights and the
+// Pagefind index, Lighthouse medians, and the side-by-side comparison with vanilla Starlight
+// (tests/bench/compare-vanilla.mjs: first visit and first search on a shaped link, in Chromium).
+// Writes tests/.output/bench.json and prints a summary. A benchmark, not a test: it reports figures
+// and never fails on them. Takes about 15 minutes; BENCH_SKIP_LIGHTHOUSE=1 makes it a few.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../e2e/support/static-server.ts';
+import { compareWithVanilla, printComparison } from './compare-vanilla.mjs';
 import { measureLayoutShift } from './layout-shift.mjs';
-import { runLighthouse } from './lighthouse.mjs';
-import { measure, measureLoadedJs, sum, weighPage } from './page-weight.mjs';
+import { formatMedian, runLighthouseMedians } from './lighthouse-medians.mjs';
+import { measureLoadedJs, sum, weighPage } from './page-weight.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -68,32 +71,14 @@ function launchChromium() {
 	});
 }
 
-/** Open the search on the home page, type a query, and count what Pagefind fetched for it. */
-async function measureSearch(browser, baseUrl) {
-	const page = await browser.newPage();
-	await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-	const fetched = [];
-	page.on('response', async (response) => {
-		if (!response.url().includes('/pagefind/')) return;
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		fetched.push({ url: new URL(response.url()).pathname, ...measure(body) });
-	});
-	await page.getByRole('button', { name: /^Pencarian/ }).click();
-	await page.locator('.pagefind-ui__search-input').fill(SEARCH_QUERY);
-	await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
-	await page.waitForLoadState('networkidle');
-	await page.close();
-	return { query: SEARCH_QUERY, requests: fetched.length, ...sum(fetched), files: fetched };
-}
-
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const buildMs = buildFromClean();
 const { url, server } = await startStaticServer(DIST);
 const browser = await launchChromium();
 const pages = {};
-let search;
 let lighthouse;
+let comparison;
 let layoutShift;
 try {
 	for (const [name, path] of Object.entries(PAGES)) {
@@ -101,9 +86,9 @@ try {
 		const js = await measureLoadedJs(browser, url, path, islandPaths);
 		pages[name] = { path, ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
 	}
-	search = await measureSearch(browser, url);
 	layoutShift = await measureLayoutShift(browser, url);
-	lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await runLighthouse(url, LIGHTHOUSE_PAGES);
+	lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await runLighthouseMedians(url, LIGHTHOUSE_PAGES);
+	comparison = await compareWithVanilla(browser, DIST, { query: SEARCH_QUERY, ourLighthouse: lighthouse.lesson ? { lesson: lighthouse.lesson } : undefined });
 } finally {
 	await browser.close();
 	server.close();
@@ -123,7 +108,7 @@ const report = {
 	htmlPages: listFiles(DIST).filter((file) => file.endsWith('.html')).length,
 	pages,
 	pagefindIndex: measurePagefindIndex(),
-	search,
+	comparison,
 	budgets,
 	layoutShift,
 	lighthouse,
@@ -138,7 +123,6 @@ for (const [name, page] of Object.entries(pages)) {
 	console.log(`${name.padEnd(14)}${cell(page.html)}${cell(page.css)}${cell(page.js.island)}${cell(page.js.other)}${kb(page.total.gzip)}`);
 }
 console.log(`Pagefind index: ${report.pagefindIndex.files} files, ${kb(report.pagefindIndex.bytes)}`);
-console.log(`One search ("${search.query}"): ${search.requests} requests, ${kb(search.raw)} raw, ${kb(search.gzip)} gzip`);
 console.log(`Budget: quiz island JS incl. Preact ${kb(quizIslandGzip)} gzip (limit ${kb(QUIZ_ISLAND_GZIP_LIMIT)}): ${budgets.quizIslandGzip.isMet ? 'met' : 'NOT met'}`);
 const leaking = budgets.noIslandOutsideQuizPages.filter((entry) => !entry.isMet).map((entry) => entry.page);
 console.log(`Budget: pages without a quiz ship no island JS: ${leaking.length === 0 ? 'met' : `NOT met (${leaking.join(', ')})`}`);
@@ -146,8 +130,11 @@ console.log('Layout shift (CLS), phone 412×915, 4× CPU, slow 4G, scrolled to t
 for (const [name, result] of Object.entries(layoutShift)) {
 	console.log(`  ${name.padEnd(12)}CLS ${result.cls.toFixed(3)}   page height ${result.pageHeight.atLoad} -> ${result.pageHeight.settled} px   ${result.path}`);
 }
-console.log('Lighthouse (mobile)  performance  accessibility  best-practices  seo');
+console.log(`Lighthouse (mobile), median of ${Object.values(lighthouse)[0]?.runs ?? 0} runs (range)`);
+console.log('page                performance    accessibility  best-practices seo');
 for (const [name, scores] of Object.entries(lighthouse)) {
-	console.log(`${name.padEnd(20)}${String(scores.performance).padEnd(13)}${String(scores.accessibility).padEnd(15)}${String(scores['best-practices']).padEnd(16)}${scores.seo}${scores.failing.length ? `   below 100: ${scores.failing.join(', ')}` : ''}`);
+	const cells = ['performance', 'accessibility', 'best-practices', 'seo'].map((category) => formatMedian(scores[category]).padEnd(15)).join('');
+	console.log(`${name.padEnd(20)}${cells}${scores.failing.length ? `   below 100 in some run: ${scores.failing.join(', ')}` : ''}`);
 }
+printComparison(comparison);
 console.log(`Report: tests/.output/bench.json`);

@@ -23,7 +23,8 @@ async function answerAll(page: Page, correctly: boolean) {
 		if (!correct) throw new Error(`no answer key for: ${prompt}`);
 		const options = await quiz.locator('.quiz-option').allInnerTexts();
 		const chosen = correctly ? correct : [options.map((text) => text.trim()).find((text) => !correct.includes(text)) ?? ''];
-		for (const label of chosen) await quiz.locator('.quiz-option', { hasText: label }).first().locator('input').check();
+		// Exact names: one option's text can contain another's ("PPPK" and "PPPK paruh waktu").
+		for (const label of chosen) await quiz.getByLabel(label, { exact: true }).check();
 		await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
 		await quiz.getByRole('button', { name: /Soal berikutnya|Lihat hasil/ }).click();
 	}
@@ -101,7 +102,7 @@ describe('kuis kesiapan ikrar dan tanda selesai', () => {
 		const firstDraw = await page.locator('.quiz-prompt').innerText();
 		await answerAll(page, false);
 		expect(await page.locator('.quiz-verdict').innerText()).toMatch(/Belum lulus/);
-		expect(await page.locator('.quiz-review li').count()).toBe(10);
+		expect(await page.locator('.quiz-review > li').count()).toBe(10);
 		expect(await page.getByLabel('Nama lengkap').count()).toBe(0);
 		expect(await findAxeViolations(page)).toEqual([]);
 		await page.getByRole('button', { name: 'Coba lagi dengan soal baru' }).click();

@@ -123,5 +123,9 @@ describe('kuis tanpa JavaScript', () => {
 		const first = questions.first();
 		await first.locator('summary').click();
 		expect(await first.locator('details').innerText()).toMatch(/Jawaban yang benar:[\s\S]*Dasar hukum:/);
+		// Wrong options say why they are wrong, without a script: every question has its list.
+		expect(await first.locator('details').innerText()).toMatch(/Mengapa pilihan lain keliru:/);
+		const whyLists = await questions.evaluateAll((sets) => sets.map((set) => set.querySelectorAll('.quiz-why li').length));
+		expect(whyLists.every((count) => count >= 1)).toBe(true);
 	});
 });

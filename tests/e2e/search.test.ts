@@ -50,4 +50,35 @@ describe('pencarian', () => {
 		const hits = await searchIndex(page, prompt);
 		for (const content of hits) expect(content).not.toContain(prompt);
 	});
+
+	test('pembaca mengetik sebelum tampilan pencarian selesai dimuat, dan ketikannya tidak hilang', async () => {
+		const page = browser.page();
+		// Hold Pagefind's UI chunk back, as a slow phone link would.
+		await page.route('**/_astro/ui-core.*', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue();
+		});
+		await page.goto(siteUrl('/'));
+		await page.getByRole('button', { name: /^Pencarian/ }).click();
+		const early = page.locator('[data-search-early] input');
+		await expect.poll(() => early.evaluate((input) => input === document.activeElement)).toBe(true);
+		await page.keyboard.type('kampanye');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+		expect(await early.count()).toBe(0);
+		const input = page.locator('.pagefind-ui__search-input');
+		expect(await input.inputValue()).toBe('kampanye');
+		expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+	});
+
+	test('the first pointer on the search button starts the UI and the engine together', async () => {
+		const page = browser.page();
+		await page.goto(siteUrl('/'), { waitUntil: 'networkidle' });
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.getByRole('button', { name: /^Pencarian/ }).hover();
+		await expect.poll(() => requested.some((path) => path.includes('wasm.id.pagefind')), { timeout: 15_000 }).toBe(true);
+		expect(requested.some((path) => /\/_astro\/ui-core\./.test(path))).toBe(true);
+		expect(requested).toContain('/pagefind/pagefind.js');
+		expect(requested).toContain('/pagefind/pagefind-worker.js');
+	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { NEWEST_PER_PROVINCE, provincePath, SPEECHES_PER_PAGE } from '~/lib/speeches/speech-list';
 import { SpeechSchema } from '~/schemas/speech';
 import { loadCollection } from '../support/content';
 import { useBrowserPage } from './support/browser-hooks';
@@ -7,42 +8,45 @@ import { findAxeViolations, siteUrl } from './support/site';
 const speeches = loadCollection('speeches', SpeechSchema);
 const provinces = [...new Set(speeches.map((speech) => speech.data.region.province))];
 
+const byProvince = (province: string) => speeches.filter((speech) => speech.data.region.province === province);
+
 describe('indeks pidato', () => {
 	const browser = useBrowserPage();
 
-	test('lists every speech, grouped by province', async () => {
+	test('groups speeches by province, newest first, with a link to every speech of each province', async () => {
 		const page = browser.page();
 		await page.goto(siteUrl('/pidato/'));
-		expect(await page.locator('.speech-province h3').allInnerTexts()).toEqual([...provinces].sort((a, b) => a.localeCompare(b, 'id')));
-		expect(await page.locator('.speech-province li').count()).toBe(speeches.length);
-	});
-
-	test('pemateri menyaring pidato menurut provinsi dan tema dengan keyboard', async () => {
-		const page = browser.page();
-		await page.goto(siteUrl('/pidato/'));
-		const status = page.locator('.speech-count');
-		await expect.poll(() => status.innerText()).toBe(`Menampilkan ${speeches.length} dari ${speeches.length} pidato.`);
-		const province = [...provinces].sort((a, b) => a.localeCompare(b, 'id'))[0] ?? '';
-		await page.locator('#pidato-provinsi').focus();
-		await page.keyboard.press('ArrowDown');
-		const inProvince = speeches.filter((speech) => speech.data.region.province === province).length;
-		await expect.poll(() => status.innerText()).toBe(`Menampilkan ${inProvince} dari ${speeches.length} pidato.`);
-		expect(await page.locator('.speech-province li:visible').count()).toBe(inProvince);
-		expect(page.url()).toContain('provinsi=');
+		const sorted = [...provinces].sort((a, b) => a.localeCompare(b, 'id'));
+		expect(await page.locator('.speech-province h3').allInnerTexts()).toEqual(sorted);
+		for (const province of sorted) {
+			const section = page.locator(`.speech-province[data-province="${province}"]`);
+			const expected = byProvince(province).length;
+			expect(await section.locator('li').count()).toBe(Math.min(expected, NEWEST_PER_PROVINCE));
+			expect(await section.getByRole('link', { name: `Semua ${expected} pidato dari ${province}` }).getAttribute('href')).toBe(provincePath(province));
+		}
 		expect(await findAxeViolations(page)).toEqual([]);
-		await page.locator('#pidato-cari').fill('<b>zzz</b>');
-		await expect.poll(() => page.locator('.speech-empty').isVisible()).toBe(true);
-		expect(await page.locator('.speech-index b').count()).toBe(0);
 	});
 
-	test('a link from the theme table opens the index filtered by that theme', async () => {
+	test('pemateri membuka semua pidato satu provinsi, terbaru lebih dulu', async () => {
+		const page = browser.page();
+		const province = provinces[0] ?? '';
+		await page.goto(siteUrl('/pidato/'));
+		await Promise.all([page.waitForURL(`**${provincePath(province)}`), page.getByRole('link', { name: new RegExp(`^Semua \\d+ pidato dari ${province}$`) }).click()]);
+		expect(await page.locator('h1').innerText()).toBe(`Pidato dari ${province}`);
+		const dates = await page.locator('.speech-list time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+		expect(dates.length).toBe(byProvince(province).length);
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(await findAxeViolations(page)).toEqual([]);
+	});
+
+	test('a link from the theme table opens the list of that theme', async () => {
 		const page = browser.page();
 		await page.goto(siteUrl('/pidato/'));
 		const firstTheme = page.locator('.speech-themes a').first();
-		const theme = new URL((await firstTheme.getAttribute('href')) ?? '', 'http://x').searchParams.get('tema') ?? '';
-		await firstTheme.click();
+		const theme = (await firstTheme.getAttribute('href'))?.split('/')[3] ?? '';
+		await Promise.all([page.waitForURL(`**/pidato/tema/${theme}/`), firstTheme.click()]);
 		const expected = speeches.filter((speech) => speech.data.themes.includes(theme as never)).length;
-		await expect.poll(() => page.locator('.speech-province li:visible').count()).toBe(expected);
+		expect(await page.locator('.speech-list li').count()).toBe(Math.min(expected, SPEECHES_PER_PAGE));
 	});
 });
 
@@ -65,10 +69,9 @@ describe('halaman pidato', () => {
 describe('indeks pidato tanpa JavaScript', () => {
 	const browser = useBrowserPage({ javaScriptEnabled: false });
 
-	test('shows the whole list and no filter controls', async () => {
+	test('is plain HTML: every province and its link show without scripts', async () => {
 		const page = browser.page();
 		await page.goto(siteUrl('/pidato/'));
-		expect(await page.locator('.speech-filter').isVisible()).toBe(false);
-		expect(await page.locator('.speech-province li:visible').count()).toBe(speeches.length);
+		expect(await page.locator('.speech-province:visible').count()).toBe(provinces.length);
 	});
 });

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PledgeLabels, QuizLabels } from '~/config/ui-strings';
-import { drawBalancedQuestions } from '~/lib/pledge/draw-questions';
+import { drawPledgeQuestions, listPledgeCandidates } from '~/lib/pledge/draw-questions';
 import { DEFAULT_SETTINGS, readEventSettings, type EventSettings, type SettingsProblem } from '~/lib/pledge/event-settings';
 import { checkParticipant, formatIssuedAt, issueReceipt, type FieldProblem, type Receipt } from '~/lib/pledge/receipt';
 import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
 import type { RandomSource } from '~/lib/quiz/random';
+import { createAttempt, scoreAttempt, type Attempt as QuizAttempt } from '~/lib/quiz/attempt';
 import { pickRandomSource } from '../quiz/pick-random-source';
-import { createQuizState, scoreQuizState, type QuizState } from '../quiz/quiz-state';
 import QuizRunner from '../quiz/QuizRunner';
 import ReceiptCard from './ReceiptCard';
 
 interface Props {
-	/** Every module's questions, one list per module, to draw from. */
-	modules: QuizQuestionView[][];
+	/** Every bank's questions, one list per bank, to draw from. */
+	banks: QuizQuestionView[][];
 	quizVersion: string;
 	labels: PledgeLabels;
 	quizLabels: QuizLabels;
@@ -20,12 +20,12 @@ interface Props {
 
 interface Attempt {
 	questions: QuizQuestionView[];
-	state: QuizState;
+	state: QuizAttempt;
 }
 
-function drawAttempt(modules: QuizQuestionView[][], settings: EventSettings, random: RandomSource): Attempt {
-	const questions = drawBalancedQuestions(modules, settings.questionCount, random);
-	return { questions, state: createQuizState(questions, random) };
+function drawAttempt(banks: QuizQuestionView[][], settings: EventSettings, random: RandomSource): Attempt {
+	const questions = drawPledgeQuestions(banks, settings.questionCount, random);
+	return { questions, state: createAttempt(questions, random) };
 }
 
 /** The participant's details form; problems are listed and each field says what is wrong. */
@@ -73,17 +73,17 @@ function ParticipantForm({ labels, onIssue }: { labels: PledgeLabels; onIssue: (
 }
 
 /**
- * Kuis Kesiapan Ikrar: a balanced draw from every module, settings from the organiser's link,
+ * Kuis Kesiapan Ikrar: a balanced draw from every bank, settings from the organiser's link,
  * unlimited retries with fresh draws, and a receipt for those who pass.
  */
-export default function PledgeQuizIsland({ modules, quizVersion, labels, quizLabels }: Props) {
+export default function PledgeQuizIsland({ banks, quizVersion, labels, quizLabels }: Props) {
 	const [settings, setSettings] = useState<EventSettings>(DEFAULT_SETTINGS);
 	const [problems, setProblems] = useState<SettingsProblem[]>([]);
 	const [attempt, setAttempt] = useState<Attempt | null>(null);
 	const [receipt, setReceipt] = useState<Receipt | null>(null);
 	const [isReady, setIsReady] = useState(false);
 	const randomRef = useRef<RandomSource>(Math.random);
-	const total = modules.reduce((sum, questions) => sum + questions.length, 0);
+	const total = banks.reduce((sum, questions) => sum + listPledgeCandidates(questions).length, 0);
 
 	useEffect(() => {
 		const read = readEventSettings(window.location.search, total);
@@ -133,14 +133,14 @@ export default function PledgeQuizIsland({ modules, quizVersion, labels, quizLab
 						<dd>{Math.round(settings.passMark * 100)}%</dd>
 					</div>
 				</dl>
-				<button type="button" class="quiz-button" onClick={() => setAttempt(drawAttempt(modules, settings, randomRef.current))}>
+				<button type="button" class="quiz-button" onClick={() => setAttempt(drawAttempt(banks, settings, randomRef.current))}>
 					{labels.start}
 				</button>
 			</div>
 		);
 	}
 
-	const score = attempt.state.phase === 'results' ? scoreQuizState(attempt.state, settings.passMark) : undefined;
+	const score = attempt.state.phase === 'results' ? scoreAttempt(attempt.state, settings.passMark) : undefined;
 	return (
 		<QuizRunner
 			quizId="kuis-kesiapan"
@@ -149,7 +149,7 @@ export default function PledgeQuizIsland({ modules, quizVersion, labels, quizLab
 			passMark={settings.passMark}
 			labels={quizLabels}
 			onChange={(state) => setAttempt({ ...attempt, state })}
-			onRestart={() => setAttempt(drawAttempt(modules, settings, randomRef.current))}
+			onRestart={() => setAttempt(drawAttempt(banks, settings, randomRef.current))}
 			restartLabel={labels.retryNewDraw}
 			resultsExtra={
 				score?.isPassed && (

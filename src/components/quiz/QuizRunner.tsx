@@ -5,9 +5,10 @@ import type { CitationView } from '~/lib/legal/legal-index';
 import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
 import { formatLabel } from '~/lib/text/format-label';
 import CitationLinks from '../content/CitationLinks';
-import { checkAnswer, goToNext, listMistakes, scoreQuizState, selectOption, type QuizState } from './quiz-state';
+import { checkAnswer, goToNext, listMistakes, scoreAttempt, selectOption, type Attempt } from '~/lib/quiz/attempt';
+import OptionFeedback from './OptionFeedback';
 
-export function Citations({ items, labels }: { items: readonly CitationView[]; labels: QuizLabels }) {
+function Citations({ items, labels }: { items: readonly CitationView[]; labels: QuizLabels }) {
 	return (
 		<p class="quiz-legal">
 			{labels.legalBasis} <CitationLinks items={items} />
@@ -29,10 +30,10 @@ interface Props {
 	/** Prefix for input names, unique per quiz on the page. */
 	quizId: string;
 	questions: readonly QuizQuestionView[];
-	state: QuizState;
+	state: Attempt;
 	passMark: number;
 	labels: QuizLabels;
-	onChange: (next: QuizState) => void;
+	onChange: (next: Attempt) => void;
 	onRestart: () => void;
 	/** A line shown above the buttons, e.g. that progress cannot be saved. */
 	notice?: string | undefined;
@@ -65,7 +66,7 @@ export default function QuizRunner({ quizId, questions, state, passMark, labels,
 	}, [state]);
 
 	if (state.phase === 'results') {
-		const score = scoreQuizState(state, passMark);
+		const score = scoreAttempt(state, passMark);
 		const mistakes = listMistakes(state, questions);
 		return (
 			<div class="quiz-results">
@@ -87,6 +88,7 @@ export default function QuizRunner({ quizId, questions, state, passMark, labels,
 									<p>
 										<strong>{labels.correctAnswer}</strong> {labelsOf(question, question.correct)}
 									</p>
+									<OptionFeedback question={question} values={state.selections[question.id] ?? []} title={labels.whyChosenWrong} />
 									<p>{question.explanation}</p>
 									<Citations items={question.legalBasis} labels={labels} />
 									<p>
@@ -180,6 +182,7 @@ export default function QuizRunner({ quizId, questions, state, passMark, labels,
 								<strong>{labels.correctAnswer}</strong> {labelsOf(question, question.correct)}
 							</p>
 						)}
+						<OptionFeedback question={question} values={selected} title={labels.whyChosenWrong} />
 						<p>{question.explanation}</p>
 						<Citations items={question.legalBasis} labels={labels} />
 					</>

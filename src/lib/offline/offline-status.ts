@@ -1,7 +1,7 @@
 /** What the offline indicator knows about the browser and the service worker. */
 export interface OfflineFacts {
 	isSupported: boolean;
-	/** The service worker finished precaching and controls the site. */
+	/** The service worker cached the shell, controls this page and has kept it. */
 	isReady: boolean;
 	isOnline: boolean;
 	/** A newer version finished downloading and waits to take over. */

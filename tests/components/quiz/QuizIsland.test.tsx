@@ -73,6 +73,25 @@ describe('QuizIsland', () => {
 		expect(screen.getByRole('group').hasAttribute('disabled')).toBe(true);
 	});
 
+	test('says why the chosen wrong option is wrong, next to the explanation of the right one', async () => {
+		await startQuiz();
+		const question = questionOnScreen();
+		const [wrong, why] = Object.entries(question.feedback)[0]!;
+		answer([wrong]);
+		const status = (await screen.findByText(quizLabels.incorrect)).closest('[role="status"]') as HTMLElement;
+		expect(status.textContent).toContain(quizLabels.whyChosenWrong);
+		expect(status.textContent).toContain(why);
+		expect(status.textContent).toContain(question.explanation);
+	});
+
+	test('does not explain wrong options after a right answer', async () => {
+		await startQuiz();
+		const question = questionOnScreen();
+		answer(question.correct);
+		const status = (await screen.findByText(quizLabels.correct)).closest('[role="status"]') as HTMLElement;
+		expect(status.textContent).not.toContain(quizLabels.whyChosenWrong);
+	});
+
 	test('scores a full attempt, reviews mistakes and links back to the lesson', async () => {
 		await startQuiz();
 		for (let index = 0; index < sampleQuiz.questions.length; index++) {

@@ -39,9 +39,30 @@ describe('QuestionBankSchema', () => {
 		const [single, verdict] = bank.questions;
 		expect(single?.kind).toBe('ingatan');
 		expect(single?.options).toEqual(['UU 20/2023 Pasal 24 ayat (1) huruf d', 'UU 20/2023 Pasal 52 ayat (4)', 'UU 20/2023 Pasal 1']);
-		expect(single?.feedback).toEqual({ 'UU 20/2023 Pasal 52 ayat (4)': 'Pasal 52 mengatur pemberhentian, bukan kewajiban netralitas.' });
+		expect(single?.feedback).toEqual({
+			'UU 20/2023 Pasal 52 ayat (4)': 'Pasal 52 mengatur pemberhentian, bukan kewajiban netralitas.',
+			'UU 20/2023 Pasal 1': 'Pasal 1 memuat definisi, bukan kewajiban.',
+		});
 		expect(verdict?.acts).toEqual(['menjadi-anggota-partai-politik']);
 		expect(Object.keys(verdict?.feedback ?? {})).toEqual(['boleh']);
+	});
+
+	test('requires a kind on every question, naming the question', () => {
+		expect(problemsOf('question-banks/invalid-missing-kind.yaml', QuestionBankSchema)).toEqual([
+			expect.stringMatching(/^questions\[0\]\.kind: soal "contoh-tanpa-kind": .*situasi.*ingatan/),
+		]);
+	});
+
+	test('requires a reason for every wrong option, naming the question and the option', () => {
+		expect(problemsOf('question-banks/invalid-distractor-without-why.yaml', QuestionBankSchema)).toEqual([
+			expect.stringMatching(/^questions\[0\]\.distractors\[1\]: soal "contoh-tanpa-alasan": pengecoh "Pasal 52 ayat \(4\)" belum punya alasan/),
+		]);
+	});
+
+	test('requires whyNot on every verdict, naming the question and the wrong verdict', () => {
+		expect(problemsOf('question-banks/invalid-verdict-without-why-not.yaml', QuestionBankSchema)).toEqual([
+			expect.stringMatching(/^questions\[0\]\.whyNot: soal "contoh-tanpa-why-not": .*"tidak boleh" keliru/),
+		]);
 	});
 
 	test('names the distractor that repeats the answer', () => {

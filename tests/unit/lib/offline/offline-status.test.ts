@@ -4,7 +4,7 @@ import { chooseOfflineMessage } from '~/lib/offline/offline-status';
 const facts = { isSupported: true, isReady: true, isOnline: true, hasUpdate: false };
 
 describe('chooseOfflineMessage', () => {
-	test('says the site is ready offline once precaching is done', () => {
+	test('says saved pages open offline once the worker controls the page', () => {
 		expect(chooseOfflineMessage(facts)).toBe('ready');
 		expect(chooseOfflineMessage({ ...facts, isReady: false })).toBe('preparing');
 	});

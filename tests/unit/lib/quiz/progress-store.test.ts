@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createProgressStore, EMPTY_PROGRESS, PROGRESS_KEY, readProgressFile, reconcileAttempt, recordFinish, type BankProgress, type SavedAttempt } from '~/lib/quiz/progress-store';
+import { createProgressStore, EMPTY_PROGRESS, PROGRESS_KEY, readProgressFile, recordFinish, type BankProgress } from '~/lib/quiz/progress-store';
 import type { StorageLike } from '~/lib/storage/browser-storage';
+import { sampleSavedAttempt } from '../../../support/quiz-fixture';
 
 /** Web Storage in memory; `failOn` makes chosen methods throw like a locked or full browser store. */
 function memoryStorage(initial: Record<string, string> = {}, failOn: { get?: boolean; set?: boolean; remove?: boolean } = {}): StorageLike & { data: Map<string, string> } {
@@ -22,14 +23,7 @@ function memoryStorage(initial: Record<string, string> = {}, failOn: { get?: boo
 	};
 }
 
-const attempt: SavedAttempt = {
-	order: ['a', 'b'],
-	optionOrder: { a: ['x', 'y'], b: ['boleh', 'tidak-boleh'] },
-	position: 1,
-	selections: { a: ['x'] },
-	results: { a: true },
-	phase: 'answering',
-};
+const attempt = sampleSavedAttempt;
 const progress: BankProgress = { attempt, last: null, best: { correct: 2, total: 2, isPassed: true, finishedAt: '2026-11-22T10:00:00.000Z' }, attempts: 1 };
 
 describe('createProgressStore', () => {
@@ -85,44 +79,6 @@ describe('readProgressFile', () => {
 			banks: { a: { attempt: { order: 'nope' }, best: { correct: 5, total: 2, isPassed: true, finishedAt: 'x' }, last: null, attempts: 4 } },
 		};
 		expect(readProgressFile(value)?.banks.a).toEqual({ attempt: null, last: null, best: null, attempts: 4 });
-	});
-});
-
-describe('reconcileAttempt', () => {
-	const keepOrder = <T,>(items: readonly T[]) => [...items];
-	const current = [
-		{ id: 'a', type: 'single', options: ['x', 'y'], correct: ['x'] },
-		{ id: 'b', type: 'verdict', options: ['boleh', 'tidak-boleh'], correct: ['tidak-boleh'] },
-	];
-
-	test('returns the same attempt when the bank is unchanged', () => {
-		expect(reconcileAttempt(attempt, current, keepOrder)).toEqual(attempt);
-	});
-
-	test('drops a question removed from the bank and resumes on the next open one', () => {
-		const result = reconcileAttempt({ ...attempt, position: 0 }, current.slice(1), keepOrder);
-		expect(result).toMatchObject({ order: ['b'], position: 0, results: {}, phase: 'answering' });
-	});
-
-	test('appends a question added to the bank and reopens a finished attempt on it', () => {
-		const finished: SavedAttempt = { ...attempt, selections: { a: ['x'], b: ['boleh'] }, results: { a: true, b: false }, phase: 'results' };
-		const result = reconcileAttempt(finished, [...current, { id: 'c', type: 'verdict', options: ['boleh', 'tidak-boleh'], correct: ['boleh'] }], keepOrder);
-		expect(result).toMatchObject({ order: ['a', 'b', 'c'], position: 2, phase: 'answering' });
-	});
-
-	test('re-judges a checked answer against a corrected answer key', () => {
-		const result = reconcileAttempt(attempt, [{ ...current[0]!, correct: ['y'] }, current[1]!], keepOrder);
-		expect(result?.results).toEqual({ a: false });
-	});
-
-	test('reopens an answer whose chosen option was removed', () => {
-		const result = reconcileAttempt(attempt, [{ ...current[0]!, options: ['y', 'z'], correct: ['y'] }, current[1]!], keepOrder);
-		expect(result?.results).toEqual({});
-		expect(result?.optionOrder.a).toEqual(['y', 'z']);
-	});
-
-	test('gives up when none of the saved questions exist any more', () => {
-		expect(reconcileAttempt(attempt, [{ id: 'z', type: 'single', options: ['p', 'q'], correct: ['p'] }], keepOrder)).toBeNull();
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createLegalIndex } from '~/lib/legal/legal-index';
-import { toQuizView } from '~/lib/quiz/quiz-view';
+import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
+import { explainWrongOptions, orderForPage, toQuizView } from '~/lib/quiz/quiz-view';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { QuestionBankSchema } from '~/schemas/question-bank';
 import { loadYamlFile, ROOT } from '../../../support/content';
@@ -33,4 +34,45 @@ describe('toQuizView', () => {
 	test('fails on a legal basis that does not resolve', () => {
 		expect(() => toQuizView(bank, createLegalIndex([]), labels)).toThrow(/uu-20-2023\/pasal-24-ayat-1-huruf-d/);
 	});
+
+	test('carries kind, acts and the reason for each wrong option', () => {
+		const [single, , verdict] = toQuizView(bank, legalIndex, labels).questions;
+		expect(single?.kind).toBe('ingatan');
+		expect(single?.feedback).toEqual({ 'UU 20/2023 Pasal 52 ayat (4)': 'Pasal 52 mengatur pemberhentian, bukan kewajiban netralitas.' });
+		expect(verdict?.feedback).toEqual({ boleh: 'Tidak ada pengecualian bagi pengurus partai.' });
+	});
 });
+
+describe('orderForPage', () => {
+	const options = ['benar', 'salah-1', 'salah-2', 'salah-3'];
+
+	test('gives the same order on every build for the same question', () => {
+		expect(orderForPage({ id: 'soal-a', type: 'single', options })).toEqual(orderForPage({ id: 'soal-a', type: 'single', options }));
+	});
+
+	test('does not always put the answer (stored first) first', () => {
+		const firsts = Array.from({ length: 40 }, (_, index) => orderForPage({ id: `soal-${index}`, type: 'single', options })[0]);
+		expect(firsts.filter((value) => value === 'benar').length).toBeLessThan(20);
+		expect(new Set(firsts).size).toBe(4);
+	});
+
+	test('keeps Boleh before Tidak boleh', () => {
+		expect(orderForPage({ id: 'soal-a', type: 'verdict', options: ['boleh', 'tidak-boleh'] })).toEqual(['boleh', 'tidak-boleh']);
+	});
+});
+
+describe('explainWrongOptions', () => {
+	const [single, multiple] = toQuizView(bank, legalIndex, labels).questions as [QuizQuestionView, QuizQuestionView];
+
+	test('explains a chosen wrong option with its label', () => {
+		expect(explainWrongOptions(single, ['UU 20/2023 Pasal 52 ayat (4)'])).toEqual([
+			{ value: 'UU 20/2023 Pasal 52 ayat (4)', label: 'UU 20/2023 Pasal 52 ayat (4)', why: 'Pasal 52 mengatur pemberhentian, bukan kewajiban netralitas.' },
+		]);
+	});
+
+	test('leaves out correct options, so a partly right answer explains only its mistakes', () => {
+		expect(explainWrongOptions(multiple, ['PNS', 'Anggota TNI']).map((item) => item.value)).toEqual(['Anggota TNI']);
+		expect(explainWrongOptions(multiple, ['PNS', 'PPPK'])).toEqual([]);
+	});
+});
+

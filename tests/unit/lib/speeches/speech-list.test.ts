@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countThemes, groupByProvince, matchesSpeechFilter, speechPath, speechSearchText, type SpeechListItem } from '~/lib/speeches/speech-list';
+import { countThemes, groupByProvince, provincePath, provinceSlug, sortNewestFirst, speechPath, themePath, type SpeechListItem } from '~/lib/speeches/speech-list';
 
 const speech = (id: string, province: string, date: string, themes: string[], speakerNames = ['Budi']): SpeechListItem => ({
 	id,
@@ -35,18 +35,22 @@ describe('countThemes', () => {
 	});
 });
 
-describe('matchesSpeechFilter', () => {
-	const item = { ...speeches[2]!, searchText: speechSearchText(speeches[2]!) };
-
-	test('passes everything through an empty filter', () => {
-		expect(matchesSpeechFilter(item, {})).toBe(true);
+describe('provincePath and themePath', () => {
+	test('give page 1 the bare path and later pages a number', () => {
+		expect(provincePath('Kepulauan Bangka Belitung')).toBe('/pidato/provinsi/kepulauan-bangka-belitung/');
+		expect(provincePath('DI Yogyakarta', 3)).toBe('/pidato/provinsi/di-yogyakarta/3/');
+		expect(themePath('sanksi')).toBe('/pidato/tema/sanksi/');
+		expect(themePath('sanksi', 2)).toBe('/pidato/tema/sanksi/2/');
 	});
 
-	test('matches province, theme and every typed word', () => {
-		expect(matchesSpeechFilter(item, { province: 'Kalimantan Barat', theme: 'sanksi', text: 'siti' })).toBe(true);
-		expect(matchesSpeechFilter(item, { province: 'Jawa Barat' })).toBe(false);
-		expect(matchesSpeechFilter(item, { theme: 'ikrar' })).toBe(false);
-		expect(matchesSpeechFilter(item, { text: 'siti budi' })).toBe(false);
+	test('refuses a province name that leaves no slug', () => {
+		expect(() => provinceSlug('—')).toThrow(/Nama provinsi/);
+	});
+});
+
+describe('sortNewestFirst', () => {
+	test('orders by date, newest first, then by title', () => {
+		expect(sortNewestFirst(speeches).map((item) => item.id)).toEqual(['b', 'c', 'a']);
 	});
 });
 
