@@ -1,9 +1,11 @@
 /**
- * The Content Security Policy, through Astro's own support (`security.csp`): Astro hashes every
- * script and style it emits, so no directive needs 'unsafe-inline'. Delivered as a <meta> element,
+ * The Content Security Policy, through Astro's own support (`security.csp`): Astro hashes the
+ * scripts and styles it bundles, src/integrations/inline-script-hashes.ts the inline scripts it
+ * does not, so no directive needs 'unsafe-inline'. Delivered as a <meta> element,
  * which cannot carry frame-ancestors or report-uri; a host that can send headers should add those.
  * tests/e2e/csp.test.ts loads every page and island state and fails on any violation.
  */
+import type { AstroUserConfig } from 'astro';
 import { hashForCsp, hashInlineScripts } from '../integrations/inline-script-hashes.ts';
 import { HEAD_SCRIPTS } from './head.ts';
 
@@ -27,7 +29,9 @@ export const ALLOWED_STYLE_ATTRIBUTES = [
 ] as const;
 
 
-export const contentSecurityPolicy = {
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export const contentSecurityPolicy: CspConfig = {
 	algorithm: 'SHA-256',
 	directives: [
 		"default-src 'self'",
@@ -47,6 +51,6 @@ export const contentSecurityPolicy = {
 	},
 	styleDirective: {
 		resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
-		hashes: ALLOWED_STYLE_ATTRIBUTES.map((value) => ({ hash: hashForCsp(value), kind: 'attribute' })),
+		hashes: ALLOWED_STYLE_ATTRIBUTES.map((value) => ({ hash: hashForCsp(value), kind: 'attribute' as const })),
 	},
-} as const;
+};
