@@ -3,12 +3,17 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
-import { SITE_DESCRIPTION, SITE_LANG, SITE_TITLE, SITE_URL } from './src/config/site.ts';
+import { LOCAL_SITE_URL, SITE_DESCRIPTION, SITE_LANG, SITE_TITLE, SITE_URL } from './src/config/site.ts';
 import { headEntries } from './src/config/head.ts';
 import { contentSecurityPolicy } from './src/config/security.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { serviceWorker } from './src/integrations/service-worker/index.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+
+if (SITE_URL === LOCAL_SITE_URL && process.argv.includes('build')) {
+	// A public build must say where it lives; a local one (tests, a laptop in a hall) need not.
+	console.warn(`SITE_URL is not set: canonical links, the sitemap and printed addresses say ${LOCAL_SITE_URL}. Set it for a public build, e.g. SITE_URL=https://netralitas.example.go.id npm run build (see README, Deploy).`);
+}
 
 export default defineConfig({
 	site: SITE_URL,

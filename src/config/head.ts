@@ -1,4 +1,4 @@
-/** What every page adds to Starlight's <head>: the early text-size script and the app manifest. */
+/** What every page adds to Starlight's <head>: the early text-size script, the app manifest, the printed address. */
 import { TEXT_SIZE_EARLY_SCRIPT } from '../lib/reading/text-size.ts';
 import { THEME_COLOR } from './site.ts';
 
@@ -10,4 +10,5 @@ export const headEntries = [
 	{ tag: 'link' as const, attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
 	{ tag: 'link' as const, attrs: { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon.png' } },
 	{ tag: 'meta' as const, attrs: { name: 'theme-color', content: THEME_COLOR } },
+	{ tag: 'link' as const, attrs: { rel: 'stylesheet', href: '/print-address.css', media: 'print' } },
 ];

@@ -18,7 +18,9 @@ interface VnuMessage {
  * Starlight's SidebarPersister puts aria-hidden on two inline scripts on purpose, to work around a
  * Safari/VoiceOver bug (see the comment in @astrojs/starlight/components/SidebarPersister.astro).
  */
-const UPSTREAM_ERRORS = [{ message: /“aria-hidden” attribute must not be specified on the “script” element/, extract: /<script aria-hidden="true">\s*\(\(\)/ }];
+const UPSTREAM_ERRORS = [{ message: /“aria-hidden” attribute must not be specified on the “script” element/, extract: /<script aria-hidden="true">/ }];
+// The checker's extract is cut at a fixed width, so the script body is not always in it; no source
+// file of ours writes aria-hidden on a script (grep src), so the tag alone identifies Starlight's.
 
 describe('HTML yang valid', () => {
 	test('the Nu HTML Checker finds no errors in our own markup on any built page', () => {
@@ -32,5 +34,5 @@ describe('HTML yang valid', () => {
 			(message) => !UPSTREAM_ERRORS.some((known) => known.message.test(message.message) && known.extract.test(message.extract ?? '')),
 		);
 		expect(ours.map((message) => `${message.url.replace(`file:${DIST}`, '')}: ${message.message}`)).toEqual([]);
-	}, 120_000);
+	}, 300_000);
 });

@@ -43,7 +43,8 @@ describe('Content Security Policy', () => {
 			expect(policy.get('style-src-attr')?.includes("'unsafe-inline'"), path).toBe(false);
 			expect(browser.cspViolations(), path).toEqual([]);
 		}
-	});
+		// About 80 pages: allow for a loaded machine.
+	}, 300_000);
 
 	test('pencarian, tema, dan ukuran huruf bekerja di bawah kebijakan', async () => {
 		const page = browser.page();

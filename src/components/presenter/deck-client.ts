@@ -1,30 +1,37 @@
 /**
  * The presentation in the browser: shows one slide at a time, fits its type, keeps the slide number
- * in the URL hash, and keeps the projected window and the speaker window (?pembicara) in step over
- * a BroadcastChannel. Decisions come from src/lib/presenter; this module only touches the DOM.
- * Nothing is stored and nothing is fetched, so a loaded presentation keeps working offline.
+ * in the URL hash, opens the overview, go-to and key-help overlays, and keeps the projected window
+ * and the speaker window (?pembicara) in step over a BroadcastChannel: a key pressed in either
+ * window moves both. Decisions come from src/lib/presenter; this module only touches the DOM.
+ * Nothing is fetched, so a loaded presentation keeps working offline.
  */
 import {
 	applyDeckAction,
+	createDeckState,
 	deckActionForKey,
-	formatElapsed,
 	formatSlideHash,
+	goToSlide,
 	parseDeckMessage,
 	parseSlideHash,
 	type DeckAction,
 	type DeckEffect,
 	type DeckMessage,
+	type DeckMode,
+	type DeckResult,
 	type DeckState,
 } from '~/lib/presenter/deck-control';
 import { findFittingScale } from '~/lib/presenter/fit-scale';
 import { formatLabel } from '~/lib/text/format-label';
+import { createDeckOverlays, type OverlayLabels } from './deck-overlays';
+import { headingOf } from './slide-preview';
+import { startSpeakerView, type SpeakerLabels } from './speaker-view';
 
-interface DeckLabels {
+interface DeckLabels extends SpeakerLabels, OverlayLabels {
 	counter: string;
 	announce: string;
 	blackScreen: string;
-	speakerNoNotes: string;
-	speakerEnd: string;
+	typedNumber: string;
+	noSuchSlide: string;
 }
 
 /** Shrink a slide's type until it fits its box (see fit-scale.ts for the budget). */
@@ -45,21 +52,6 @@ function isActivation(event: KeyboardEvent): boolean {
 	return (event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLElement && event.target.matches('a, button, summary');
 }
 
-function headingOf(slide: HTMLElement | undefined): string {
-	return slide?.querySelector('.slide-title-name, h2')?.textContent?.trim() ?? '';
-}
-
-/** Copy a slide for the speaker's preview without duplicate ids or focusable copies. */
-function previewOf(slide: HTMLElement): HTMLElement {
-	const copy = slide.cloneNode(true) as HTMLElement;
-	copy.hidden = false;
-	copy.removeAttribute('aria-labelledby');
-	copy.removeAttribute('data-slide');
-	for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')]) element.removeAttribute('id');
-	copy.querySelector('[data-slide-notes]')?.remove();
-	return copy;
-}
-
 export function startDeck(): void {
 	const deck = document.querySelector<HTMLElement>('[data-deck]');
 	if (!deck) return;
@@ -70,6 +62,7 @@ export function startDeck(): void {
 	const counter = document.querySelector<HTMLElement>('[data-deck-counter]');
 	const progress = document.querySelector<HTMLElement>('[data-deck-progress]');
 	const black = document.querySelector<HTMLElement>('[data-deck-black]');
+	const typed = document.querySelector<HTMLElement>('[data-deck-typed]');
 	const announcer = document.querySelector<HTMLElement>('[data-deck-announcer]');
 	const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`netralitas-presentasi:${location.pathname}`) : undefined;
 
@@ -83,31 +76,11 @@ export function startDeck(): void {
 		return slide ? slides.indexOf(slide) : undefined;
 	};
 
-	let state: DeckState = { index: slideOfHash(location.hash) ?? 0, total: slides.length, isBlack: false };
+	let state: DeckState = createDeckState(slideOfHash(location.hash) ?? 0, slides.length);
+	let rejectedUntil = 0;
 
-	const renderSpeakerView = () => {
-		const notes = document.querySelector<HTMLElement>('[data-speaker-notes-view]');
-		const next = document.querySelector<HTMLElement>('[data-speaker-next]');
-		const source = slides[state.index]?.querySelector<HTMLElement>('[data-slide-notes]');
-		if (notes) {
-			const paragraph = document.createElement('p');
-			paragraph.textContent = labels.speakerNoNotes;
-			notes.replaceChildren(...(source ? [...source.childNodes].map((node) => node.cloneNode(true)) : [paragraph]));
-		}
-		const nextSlide = slides[state.index + 1];
-		if (next) {
-			if (nextSlide) {
-				const preview = previewOf(nextSlide);
-				next.replaceChildren(preview);
-				fitSlide(preview);
-			} else {
-				const end = document.createElement('p');
-				end.className = 'speaker-end';
-				end.textContent = labels.speakerEnd;
-				next.replaceChildren(end);
-			}
-		}
-	};
+	const post = (message: DeckMessage) => channel?.postMessage(message);
+	const postPosition = () => post({ type: 'position', index: state.index, isBlack: state.isBlack });
 
 	const render = (shouldAnnounce: boolean) => {
 		slides.forEach((slide, index) => {
@@ -123,55 +96,105 @@ export function startDeck(): void {
 		progress?.style.setProperty('--progress', String(state.total > 1 ? state.index / (state.total - 1) : 1));
 		if (black) black.hidden = !state.isBlack;
 		document.documentElement.toggleAttribute('data-black', state.isBlack);
+		if (typed && Date.now() > rejectedUntil) {
+			typed.hidden = !state.typed;
+			typed.textContent = state.typed ? formatLabel(labels.typedNumber, { number: state.typed }) : '';
+		}
 		if (announcer && shouldAnnounce) announcer.textContent = state.isBlack ? labels.blackScreen : formatLabel(labels.announce, values);
 		if (location.hash !== formatSlideHash(state.index)) {
 			history.replaceState(history.state, '', `${location.pathname}${location.search}${formatSlideHash(state.index)}`);
 		}
-		if (isSpeakerView) renderSpeakerView();
+		overlays.sync(state);
+		speaker?.render(state);
 	};
 
-	const post = (message: DeckMessage) => channel?.postMessage(message);
+	/** Take a new state; tell the other window when the slide or the black screen changed. */
+	const commit = (next: DeckState) => {
+		const hasMoved = next.index !== state.index || next.isBlack !== state.isBlack;
+		const hasChanged = hasMoved || next.mode !== state.mode || next.typed !== state.typed || next.selected !== state.selected;
+		state = next;
+		if (hasChanged) render(hasMoved);
+		if (hasMoved) postPosition();
+	};
+
+	const overlays = createDeckOverlays(slides, labels, {
+		onPick: (index) => commit(goToSlide(state, index)),
+		onClose: (mode: DeckMode) => {
+			if (state.mode === mode) commit({ ...state, mode: 'slides', selected: state.index });
+		},
+	});
+	const speaker = isSpeakerView ? startSpeakerView(slides, labels) : undefined;
+
+	const showRejected = (number: number) => {
+		const message = formatLabel(labels.noSuchSlide, { number, total: state.total });
+		if (announcer) announcer.textContent = message;
+		if (!typed) return;
+		typed.hidden = false;
+		typed.textContent = message;
+		rejectedUntil = Date.now() + 2500;
+		setTimeout(() => {
+			if (Date.now() >= rejectedUntil) render(false);
+		}, 2600);
+	};
+
+	/** Back to reading; a speaker window opened by the deck closes instead (a browser refuses to close others). */
+	const leave = () => {
+		if (isSpeakerView) {
+			window.close();
+			setTimeout(() => location.assign(readingHref), 200);
+		} else {
+			location.assign(readingHref);
+		}
+	};
 
 	const runEffect = (effect: DeckEffect) => {
-		if (isSpeakerView) return;
 		if (effect === 'exit') {
-			location.assign(readingHref);
+			// Leaving from either window ends the presentation in both.
+			post({ type: 'exit' });
+			leave();
 		} else if (effect === 'toggle-fullscreen') {
+			if (isSpeakerView) return;
 			const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
 			request?.catch(() => undefined);
-		} else {
+		} else if (!isSpeakerView) {
 			const url = `${location.pathname}?pembicara${formatSlideHash(state.index)}`;
 			window.open(url, 'netralitas-pembicara', 'popup=yes,width=1280,height=800');
 		}
 	};
 
 	const perform = (action: DeckAction) => {
-		const result = applyDeckAction(state, action);
-		const hasChanged = result.state.index !== state.index || result.state.isBlack !== state.isBlack;
-		state = result.state;
-		if (hasChanged) {
-			render(true);
-			post({ type: 'position', index: state.index, isBlack: state.isBlack });
-		}
+		const result: DeckResult = applyDeckAction(state, action, { columns: overlays.columns() });
+		commit(result.state);
+		if (result.rejectedNumber !== undefined) showRejected(result.rejectedNumber);
 		if (result.effect) runEffect(result.effect);
 	};
 
 	document.addEventListener('keydown', (event) => {
 		if (event.defaultPrevented || isActivation(event)) return;
+		if (event.key === 'Escape' && state.mode !== 'slides') {
+			// Close the overlay here rather than wait for the dialog's own close event, so a quick
+			// second Esc already finds the deck on its slides and leaves as it should.
+			event.preventDefault();
+			perform('cancel');
+			return;
+		}
 		if (event.key === 'Escape' && isEditable(event.target)) {
 			// Leave the field so the clicker works again; Esc never leaves the presentation from a field.
 			(event.target as HTMLElement).blur();
 			event.preventDefault();
 			return;
 		}
-		const action = deckActionForKey({
-			key: event.key,
-			shiftKey: event.shiftKey,
-			ctrlKey: event.ctrlKey,
-			altKey: event.altKey,
-			metaKey: event.metaKey,
-			isEditing: isEditable(event.target),
-		});
+		const action = deckActionForKey(
+			{
+				key: event.key,
+				shiftKey: event.shiftKey,
+				ctrlKey: event.ctrlKey,
+				altKey: event.altKey,
+				metaKey: event.metaKey,
+				isEditing: isEditable(event.target),
+			},
+			state.mode,
+		);
 		if (!action) return;
 		event.preventDefault();
 		perform(action);
@@ -184,45 +207,31 @@ export function startDeck(): void {
 	window.addEventListener('hashchange', () => {
 		const index = slideOfHash(location.hash);
 		if (index === undefined || index === state.index) return;
-		state = { ...state, index, isBlack: false };
-		render(true);
-		post({ type: 'position', index: state.index, isBlack: state.isBlack });
+		commit(goToSlide(state, index));
 	});
 
 	window.addEventListener('resize', () => {
 		const current = slides[state.index];
 		if (current) fitSlide(current);
-		if (isSpeakerView) renderSpeakerView();
 	});
 
 	channel?.addEventListener('message', (event) => {
 		const message = parseDeckMessage(event.data);
 		if (!message) return;
 		if (message.type === 'hello') {
-			if (!isSpeakerView) post({ type: 'position', index: state.index, isBlack: state.isBlack });
+			if (!isSpeakerView) postPosition();
+			return;
+		}
+		if (message.type === 'exit') {
+			leave();
 			return;
 		}
 		if (message.index >= state.total) return;
-		state = { ...state, index: message.index, isBlack: message.isBlack };
+		state = { ...state, index: message.index, isBlack: message.isBlack, selected: state.mode === 'overview' ? state.selected : message.index };
 		render(false);
 	});
 
-	if (isSpeakerView) {
-		const panel = document.querySelector<HTMLElement>('[data-speaker-panel]');
-		if (panel) panel.hidden = false;
-		const elapsed = document.querySelector<HTMLElement>('[data-speaker-elapsed]');
-		let startedAt = Date.now();
-		const tick = () => {
-			if (elapsed) elapsed.textContent = formatElapsed(Date.now() - startedAt);
-		};
-		document.querySelector('[data-speaker-reset]')?.addEventListener('click', () => {
-			startedAt = Date.now();
-			tick();
-		});
-		setInterval(tick, 1000);
-		post({ type: 'hello' });
-	}
-
+	if (isSpeakerView) post({ type: 'hello' });
 	deck.dataset.ready = '';
 	render(false);
 }

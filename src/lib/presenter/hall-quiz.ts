@@ -7,6 +7,8 @@ import type { QuestionType } from '~/schemas/question-bank';
 export interface HallOption {
 	/** "A", "B", ...: what the audience calls out or raises a hand for. */
 	letter: string;
+	/** The option's value in the bank: what the hall's counts are kept under (hall-tally.ts). */
+	value: string;
 	label: string;
 	isCorrect: boolean;
 }
@@ -43,6 +45,7 @@ export function toHallQuestions(quiz: QuizView): HallQuestion[] {
 			prompt: question.prompt,
 			options: ordered.map((option, position) => ({
 				letter: letterFor(position),
+				value: option.value,
 				label: option.label,
 				isCorrect: question.correct.includes(option.value),
 			})),

@@ -1,10 +1,24 @@
-import { getAttribute, hasClass, splitTopLevel, textContent, type HtmlNode } from './html-blocks';
+import type { Element, ElementContent } from 'hast';
+import {
+	childElements,
+	contentChildren,
+	descendantElements,
+	getProperty,
+	isElement,
+	parseFragment,
+	textOf,
+	toHtmlString,
+	withChildren,
+	type HtmlNode,
+} from './html-tree';
 
 /**
  * Cut a rendered page into slides at build time: every h2 section becomes a slide, content before
  * the first h2 becomes an introduction slide, speaker notes move out of the content, and a section
- * too long for one screen is split over several slides ("lanjutan"). Lengths are estimated in
- * lines of body text at full type size; the browser then fine-tunes the type (fit-scale.ts).
+ * too long for one screen is split over several slides ("lanjutan"). The page is parsed once into a
+ * hast tree (html-tree.ts); blocks are tree nodes, and a split list or table is a new node built from
+ * the original's children. Lengths are estimated in lines of body text at full type size; the
+ * browser then fine-tunes the type (fit-scale.ts).
  */
 
 export interface SlideHeading {
@@ -21,10 +35,14 @@ export interface PlannedSlide {
 	/** 1-based part of a section split over several slides, and the number of parts. */
 	part: number;
 	parts: number;
-	/** HTML of the content blocks, in order. */
+	/** HTML of each content block, in order. */
 	blocks: string[];
-	/** Inner HTML of the speaker notes of the section; all on its first part. */
+	/** HTML of all content blocks together: what the slide body shows. */
+	html: string;
+	/** Inner HTML of each speaker-notes element of the section; all on its first part. */
 	notes: string[];
+	/** All of the slide's notes as one piece of HTML; empty when it has none. */
+	notesHtml: string;
 	/** Estimated height in lines of body text. */
 	lines: number;
 }
@@ -41,19 +59,21 @@ export const SLIDE_PLAN: SlidePlanOptions = { capacity: 16, charsPerLine: 80 };
 
 /** Marks a speaker-notes element in rendered content (see CatatanPembicara.astro). */
 export const SPEAKER_NOTES_ATTRIBUTE = 'data-speaker-notes';
+/** The same attribute as hast names its property. */
+const SPEAKER_NOTES_PROPERTY = 'dataSpeakerNotes';
 
 interface Block {
-	html: string;
+	node: HtmlNode;
 	lines: number;
 	/** Set on content that introduces what follows (a subheading, a sentence ending in ":"). */
 	keepWithNext: boolean;
-	node: HtmlNode;
 }
 
-interface Section {
+/** One h2 section of a page: its heading, its content and its notes, as tree nodes. */
+export interface PageSection {
 	heading: SlideHeading | undefined;
-	blocks: Block[];
-	notes: string[];
+	nodes: HtmlNode[];
+	notes: Element[];
 }
 
 /** Lines a run of text takes at a given width, at least one. */
@@ -61,42 +81,37 @@ function linesOf(text: string, charsPerLine: number): number {
 	return text ? Math.max(1, Math.ceil(text.length / Math.max(charsPerLine, 10))) : 0;
 }
 
-function childrenOf(node: HtmlNode, tag: string): HtmlNode[] {
-	return splitTopLevel(node.inner).filter((child) => child.tag === tag);
-}
-
-/** Rows of a table, with the header kept apart so a split table repeats it. */
-function tableParts(table: HtmlNode): { head: string; rows: HtmlNode[] } {
-	const parts = splitTopLevel(table.inner);
-	const head = parts.filter((part) => part.tag === 'thead' || part.tag === 'caption' || part.tag === 'colgroup').map((part) => part.html).join('');
-	const rows = parts.flatMap((part) => (part.tag === 'tbody' ? childrenOf(part, 'tr') : part.tag === 'tr' ? [part] : []));
+/** Rows of a table, with the header parts kept apart so a split table repeats them. */
+function tableParts(table: Element): { head: Element[]; rows: Element[] } {
+	const head = childElements(table, 'caption', 'colgroup', 'thead');
+	const rows = childElements(table, 'tbody', 'tr').flatMap((part) => (part.tagName === 'tbody' ? childElements(part, 'tr') : [part]));
 	return { head, rows };
 }
 
 /** Lines a table row takes: auto-sized columns share the width roughly by how much text each holds. */
-function rowLines(row: HtmlNode, charsPerLine: number): number {
-	const cells = splitTopLevel(row.inner).map((cell) => textContent(cell.inner).length);
-	const total = cells.reduce((sum, length) => sum + length, 0);
+function rowLines(row: Element, charsPerLine: number): number {
+	const total = childElements(row, 'td', 'th').reduce((sum, cell) => sum + textOf(cell).length, 0);
 	return Math.max(1, Math.ceil(total / (charsPerLine * 0.85))) + 0.4;
+}
+
+function itemLines(item: Element, charsPerLine: number): number {
+	return linesOf(textOf(item), charsPerLine - 4) + 0.25;
 }
 
 /** Estimate the lines a block takes on a slide, margins included. */
 export function estimateLines(node: HtmlNode, charsPerLine: number): number {
-	const text = textContent(node.inner);
-	switch (node.tag) {
-		case undefined:
-		case 'p':
-			return linesOf(text, charsPerLine) + 0.5;
+	const text = textOf(node);
+	if (node.type === 'text') return linesOf(text, charsPerLine) + 0.5;
+	switch (node.tagName) {
 		case 'ul':
 		case 'ol':
-			return childrenOf(node, 'li').reduce((sum, item) => sum + linesOf(textContent(item.inner), charsPerLine - 4) + 0.25, 0.5);
+			return childElements(node, 'li').reduce((sum, item) => sum + itemLines(item, charsPerLine), 0.5);
 		case 'blockquote':
 			return linesOf(text, charsPerLine - 8) + 1;
 		case 'aside':
 			return linesOf(text, charsPerLine - 6) + 2;
-		case 'table': {
+		case 'table':
 			return tableParts(node).rows.reduce((sum, row) => sum + rowLines(row, charsPerLine), 2);
-		}
 		case 'h3':
 		case 'h4':
 		case 'h5':
@@ -107,75 +122,88 @@ export function estimateLines(node: HtmlNode, charsPerLine: number): number {
 	}
 }
 
-/** Headings Starlight wraps with an anchor link: `<div class="sl-heading-wrapper level-h2">`. */
-function unwrapHeading(node: HtmlNode): HtmlNode {
-	if (node.tag === 'div' && hasClass(node, 'sl-heading-wrapper')) {
-		return splitTopLevel(node.inner).find((child) => /^h[1-6]$/.test(child.tag ?? '')) ?? node;
-	}
-	return node;
+/** Containers that may hold a section heading and are opened up, so the heading starts a slide. */
+const HEADING_CONTAINERS = ['div', 'section', 'article', 'header', 'hgroup'];
+
+/**
+ * Open up containers that hold an h2 (a <section> on law pages, the wrapper a theme puts around a
+ * heading), whatever their classes, so the page reads as a flat run of headings and blocks. A link
+ * that only points at a heading in the same container (a theme's "#" anchor) is dropped with it.
+ */
+function flattenSections(nodes: readonly HtmlNode[]): HtmlNode[] {
+	return nodes.flatMap((node) => {
+		if (!isElement(node, ...HEADING_CONTAINERS)) return [node];
+		const inside = descendantElements(node);
+		const headingIds = new Set(inside.filter((element) => element.tagName === 'h2').map((element) => getProperty(element, 'id') ?? ''));
+		if (headingIds.size === 0) return [node];
+		const isSelfAnchor = (child: HtmlNode) => {
+			if (!isElement(child, 'a')) return false;
+			const href = getProperty(child, 'href') ?? '';
+			return href.startsWith('#') && headingIds.has(decodeURIComponent(href.slice(1)));
+		};
+		return flattenSections(contentChildren(node).filter((child) => !isSelfAnchor(child)));
+	});
 }
 
-/** Top-level nodes with sections opened up, so headings nested in <section> start slides too. */
-function flattenSections(nodes: readonly HtmlNode[]): HtmlNode[] {
-	return nodes.flatMap((node) => (node.tag === 'section' ? flattenSections(splitTopLevel(node.inner)) : [unwrapHeading(node)]));
+function isSpeakerNotes(node: HtmlNode): node is Element {
+	return node.type === 'element' && node.properties[SPEAKER_NOTES_PROPERTY] !== undefined;
+}
+
+function toHeading(h2: Element): SlideHeading {
+	return { id: getProperty(h2, 'id'), html: toHtmlString(h2.children).trim(), text: textOf(h2) };
+}
+
+/** Group a page's rendered content into its h2 sections; notes are taken out of the flow. */
+export function readSections(contentHtml: string): PageSection[] {
+	const nodes = flattenSections(contentChildren(parseFragment(contentHtml)));
+	const sections: PageSection[] = [];
+	let current: PageSection = { heading: undefined, nodes: [], notes: [] };
+	const close = () => {
+		if (current.heading || current.nodes.length > 0 || current.notes.length > 0) sections.push(current);
+	};
+	for (const node of nodes) {
+		if (isElement(node, 'h2')) {
+			close();
+			current = { heading: toHeading(node), nodes: [], notes: [] };
+		} else if (isSpeakerNotes(node)) {
+			current.notes.push(node);
+		} else {
+			current.nodes.push(node);
+		}
+	}
+	close();
+	return sections;
 }
 
 function toBlock(node: HtmlNode, options: SlidePlanOptions): Block {
-	const isLeadIn = /^h[3-6]$/.test(node.tag ?? '') || (node.tag === 'p' && /:\s*$/.test(textContent(node.inner)));
-	return { html: node.html, lines: estimateLines(node, options.charsPerLine), keepWithNext: isLeadIn, node };
-}
-
-/** Group nodes into sections at each h2; notes are taken out of the flow. */
-function toSections(nodes: readonly HtmlNode[], options: SlidePlanOptions): Section[] {
-	const sections: Section[] = [];
-	let current: Section = { heading: undefined, blocks: [], notes: [] };
-	for (const node of nodes) {
-		if (node.tag === 'h2') {
-			if (current.heading || current.blocks.length > 0 || current.notes.length > 0) sections.push(current);
-			current = { heading: { id: getAttribute(node.openTag, 'id'), html: node.inner.trim(), text: textContent(node.inner) }, blocks: [], notes: [] };
-		} else if (getAttribute(node.openTag, SPEAKER_NOTES_ATTRIBUTE) !== undefined) {
-			current.notes.push(node.inner.trim());
-		} else {
-			current.blocks.push(toBlock(node, options));
-		}
-	}
-	if (current.heading || current.blocks.length > 0 || current.notes.length > 0) sections.push(current);
-	return sections;
+	const isLeadIn = isElement(node, 'h3', 'h4', 'h5', 'h6') || (isElement(node, 'p') && /:\s*$/.test(textOf(node)));
+	return { node, lines: estimateLines(node, options.charsPerLine), keepWithNext: isLeadIn };
 }
 
 /** Split one block that cannot fit a slide on its own: lists by item, tables by row. */
 function splitOversized(block: Block, options: SlidePlanOptions): Block[] {
 	if (block.lines <= options.capacity) return [block];
 	const { node } = block;
-	if (node.tag === 'ul' || node.tag === 'ol') {
-		const items = childrenOf(node, 'li');
-		const start = Number(getAttribute(node.openTag, 'start') ?? 1) || 1;
-		const chunks = packByWeight(
-			items.map((item) => ({ item, lines: linesOf(textContent(item.inner), options.charsPerLine - 4) + 0.25 })),
-			(entry) => entry.lines,
-			options.capacity - 0.5,
-		);
+	if (isElement(node, 'ul', 'ol')) {
+		const items = childElements(node, 'li');
+		const start = Number(node.properties.start ?? 1) || 1;
+		const chunks = packByWeight(items, (item) => itemLines(item, options.charsPerLine), options.capacity - 0.5);
 		let offset = 0;
 		return chunks.map((chunk) => {
-			const openTag =
-				node.tag === 'ol' && offset > 0
-					? node.openTag.replace(/\sstart\s*=\s*("[^"]*"|'[^']*'|\S+)/, '').replace(/^<ol/i, `<ol start="${start + offset}"`)
-					: node.openTag;
+			// An ordered list continued on the next slide numbers on from where the last part stopped.
+			const properties = node.tagName === 'ol' && offset > 0 ? { ...node.properties, start: start + offset } : node.properties;
 			offset += chunk.length;
-			const html = `${openTag}${chunk.map((entry) => entry.item.html).join('')}</${node.tag}>`;
-			return { html, lines: chunk.reduce((sum, entry) => sum + entry.lines, 0.5), keepWithNext: false, node: { ...node, openTag, html } };
+			const part = withChildren(node, chunk, properties);
+			return { node: part, lines: chunk.reduce((sum, item) => sum + itemLines(item, options.charsPerLine), 0.5), keepWithNext: false };
 		});
 	}
-	if (node.tag === 'table') {
+	if (isElement(node, 'table')) {
 		const { head, rows } = tableParts(node);
-		const chunks = packByWeight(
-			rows.map((row) => ({ row, lines: rowLines(row, options.charsPerLine) })),
-			(entry) => entry.lines,
-			options.capacity - 2,
-		);
+		const chunks = packByWeight(rows, (row) => rowLines(row, options.charsPerLine), options.capacity - 2);
 		return chunks.map((chunk) => {
-			const html = `${node.openTag}${head}<tbody>${chunk.map((entry) => entry.row.html).join('')}</tbody></table>`;
-			return { html, lines: chunk.reduce((sum, entry) => sum + entry.lines, 2), keepWithNext: false, node: { ...node, html } };
+			const body: Element = { type: 'element', tagName: 'tbody', properties: {}, children: chunk };
+			const part = withChildren(node, [...head, body] as ElementContent[]);
+			return { node: part, lines: chunk.reduce((sum, row) => sum + rowLines(row, options.charsPerLine), 2), keepWithNext: false };
 		});
 	}
 	return [block];
@@ -235,19 +263,25 @@ function joinLeadIns(blocks: readonly Block[]): Block[][] {
 
 /** Plan the slides of a rendered page's content (title slide excluded). */
 export function planSlides(contentHtml: string, options: SlidePlanOptions = SLIDE_PLAN): PlannedSlide[] {
-	const sections = toSections(flattenSections(splitTopLevel(contentHtml)), options);
-	return sections.flatMap((section) => {
-		const blocks = section.blocks.flatMap((block) => splitOversized(block, options));
+	return readSections(contentHtml).flatMap((section) => {
+		const blocks = section.nodes.map((node) => toBlock(node, options)).flatMap((block) => splitOversized(block, options));
 		const units = joinLeadIns(blocks);
 		const unitLines = (unit: Block[]) => unit.reduce((sum, block) => sum + block.lines, 0);
 		const groups = units.length > 0 ? packBalanced(units, unitLines, options.capacity) : [[]];
-		return groups.map((group, index) => ({
-			heading: section.heading,
-			part: index + 1,
-			parts: groups.length,
-			blocks: group.flat().map((block) => block.html),
-			notes: index === 0 ? section.notes : [],
-			lines: group.reduce((sum, unit) => sum + unitLines(unit), 0),
-		}));
+		const notes = section.notes.map((element) => toHtmlString(element.children).trim());
+		const notesHtml = toHtmlString(section.notes.flatMap((element) => element.children)).trim();
+		return groups.map((group, index) => {
+			const nodes = group.flat().map((block) => block.node);
+			return {
+				heading: section.heading,
+				part: index + 1,
+				parts: groups.length,
+				blocks: nodes.map((node) => toHtmlString([node])),
+				html: toHtmlString(nodes),
+				notes: index === 0 ? notes : [],
+				notesHtml: index === 0 ? notesHtml : '',
+				lines: group.reduce((sum, unit) => sum + unitLines(unit), 0),
+			};
+		});
 	});
 }

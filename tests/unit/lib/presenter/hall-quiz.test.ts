@@ -22,8 +22,8 @@ describe('toHallQuestions', () => {
 	test('letters verdict questions A Boleh, B Tidak boleh', () => {
 		const verdict = questions[2];
 		expect(verdict?.options).toEqual([
-			{ letter: 'A', label: 'Boleh', isCorrect: false },
-			{ letter: 'B', label: 'Tidak boleh', isCorrect: true },
+			{ letter: 'A', value: 'boleh', label: 'Boleh', isCorrect: false },
+			{ letter: 'B', value: 'tidak-boleh', label: 'Tidak boleh', isCorrect: true },
 		]);
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitTopLevel } from '~/lib/presenter/html-blocks';
+import { childElements, contentChildren, getProperty, parseFragment, textOf } from '~/lib/presenter/html-tree';
 import { estimateLines, planSlides, type SlidePlanOptions } from '~/lib/presenter/slide-plan';
 
 /** A heading as Starlight renders it in MDX content: wrapped, with an anchor link. */
@@ -22,6 +22,13 @@ describe('planSlides', () => {
 		const [slide] = planSlides(`${heading('a', 'Judul')}<p>x</p>`, options);
 		expect(slide?.heading?.html).toBe('Judul');
 		expect(slide?.blocks.join('')).not.toContain('sl-anchor-link');
+	});
+
+	test('finds headings in any wrapper, whatever its classes, and drops only links to the heading itself', () => {
+		const html = '<div class="tema-lain"><h2 id="b">Judul <em>miring</em></h2><a href="#b">#</a></div><p>Isi <a href="#lain">tautan</a>.</p>';
+		const [slide] = planSlides(html, options);
+		expect(slide?.heading).toEqual({ id: 'b', html: 'Judul <em>miring</em>', text: 'Judul miring' });
+		expect(slide?.blocks).toEqual(['<p>Isi <a href="#lain">tautan</a>.</p>']);
 	});
 
 	test('puts content before the first h2 on an introduction slide without a heading', () => {
@@ -62,9 +69,9 @@ describe('planSlides', () => {
 	test('never ends a slide on a subheading or on a sentence that introduces a list', () => {
 		const html = `${heading('a', 'A')}${paragraph(300)}<h3 id="b">B</h3>${paragraph(300)}<p>Contoh:</p><ul><li>satu</li><li>dua</li></ul>`;
 		for (const slide of planSlides(html, options)) {
-			const last = splitTopLevel(slide.blocks.at(-1) ?? '')[0];
-			expect(last?.tag).not.toBe('h3');
-			expect(last?.inner).not.toBe('Contoh:');
+			const [last] = childElements(parseFragment(slide.blocks.at(-1) ?? ''));
+			expect(last?.tagName).not.toBe('h3');
+			expect(last && textOf(last)).not.toBe('Contoh:');
 		}
 	});
 
@@ -72,11 +79,11 @@ describe('planSlides', () => {
 		const items = Array.from({ length: 12 }, (_, index) => `<li>${'butir '.repeat(9)}${index + 1}</li>`).join('');
 		const slides = planSlides(`${heading('a', 'A')}<ol>${items}</ol>`, options);
 		expect(slides.length).toBeGreaterThan(1);
-		const lists = slides.map((slide) => splitTopLevel(slide.blocks[0] ?? '')[0]);
-		expect(lists[0]?.openTag).toBe('<ol>');
-		const secondStart = Number(/start="(\d+)"/.exec(lists[1]?.openTag ?? '')?.[1]);
-		expect(secondStart).toBe(splitTopLevel(lists[0]?.inner ?? '').length + 1);
-		const total = lists.reduce((sum, list) => sum + splitTopLevel(list?.inner ?? '').length, 0);
+		const lists = slides.map((slide) => childElements(parseFragment(slide.blocks[0] ?? ''))[0]!);
+		expect(lists.map((list) => list.tagName)).toEqual(lists.map(() => 'ol'));
+		expect(getProperty(lists[0]!, 'start')).toBeUndefined();
+		expect(Number(getProperty(lists[1]!, 'start'))).toBe(childElements(lists[0]!, 'li').length + 1);
+		const total = lists.reduce((sum, list) => sum + childElements(list, 'li').length, 0);
 		expect(total).toBe(12);
 	});
 
@@ -88,20 +95,23 @@ describe('planSlides', () => {
 		for (const slide of slides) {
 			expect(slide.blocks[0]).toMatch(/^<table class="skb-table"><thead>/);
 		}
-		const ids = slides.flatMap((slide) => [...(slide.blocks[0] ?? '').matchAll(/<tr id="(r\d+)"/g)].map((match) => match[1]));
+		const ids = slides.flatMap((slide) => {
+			const [table] = childElements(parseFragment(slide.blocks[0] ?? ''));
+			return childElements(table!, 'tbody').flatMap((body) => childElements(body, 'tr')).map((row) => getProperty(row, 'id'));
+		});
 		expect(ids).toEqual(Array.from({ length: 14 }, (_, index) => `r${index}`));
 	});
 });
 
 describe('estimateLines', () => {
-	const [node] = splitTopLevel(paragraph(120));
+	const [node] = contentChildren(parseFragment(paragraph(120)));
 
 	test('grows with the text and shrinks with a wider line', () => {
 		expect(estimateLines(node!, 40)).toBeGreaterThan(estimateLines(node!, 80));
 	});
 
 	test('counts every list item as at least one line', () => {
-		const [list] = splitTopLevel('<ul><li>a</li><li>b</li><li>c</li></ul>');
+		const [list] = contentChildren(parseFragment('<ul><li>a</li><li>b</li><li>c</li></ul>'));
 		expect(estimateLines(list!, 80)).toBeGreaterThanOrEqual(3);
 	});
 });
