@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { LOCAL_SITE_URL, SITE_DESCRIPTION, SITE_LANG, SITE_TITLE, SITE_URL } from './src/config/site.ts';
+import { headEntries } from './src/config/head.ts';
+import { contentSecurityPolicy } from './src/config/security.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { serviceWorker } from './src/integrations/service-worker/index.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -16,6 +18,10 @@ if (SITE_URL === LOCAL_SITE_URL && process.argv.includes('build')) {
 export default defineConfig({
 	site: SITE_URL,
 	trailingSlash: 'always',
+	security: { csp: contentSecurityPolicy },
+	// Astro leaves the styles of components used inside MDX out of the policy's hashes when it
+	// inlines them; as files they fall under 'self', and the cache keeps them across pages.
+	build: { inlineStylesheets: 'never' },
 	integrations: [
 		// First, so a content error stops the build before Astro loads or renders anything.
 		contentChecks(),
@@ -25,6 +31,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Bahasa Indonesia', lang: SITE_LANG } },
 			sidebar,
+			head: headEntries,
 			plugins: [
 				starlightLinksValidator({
 					// Pages generated from data (/hukum/<source>/, /pidato/<speech>/, /pidato/provinsi/..., /presentasi/...) and anchors rendered by
@@ -40,6 +47,7 @@ export default defineConfig({
 			components: {
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 				Search: './src/components/starlight/Search.astro',
 				Footer: './src/components/starlight/Footer.astro',
 			},

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { requireChromium, requireJava } from './support/prerequisites.mjs';
+import { requireChromium, requireJava, requirePdfToText } from './support/prerequisites.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUTPUT = join(ROOT, 'tests', '.output');
@@ -29,10 +29,12 @@ function run(step, command, args) {
 // Chromium and Java are found, or installed on a Debian machine as root, before anything runs.
 const chromium = requireChromium();
 const java = requireJava();
-for (const { error } of [chromium, java]) if (error) console.error(error);
-if (chromium.error || java.error) finish(0, 1);
+const pdfToText = requirePdfToText();
+for (const { error } of [chromium, java, pdfToText]) if (error) console.error(error);
+if (chromium.error || java.error || pdfToText.error) finish(0, 1);
 env.CHROMIUM_PATH = chromium.path;
 env.JAVA = java.path;
+env.PDFTOTEXT = pdfToText.path;
 
 if (!run('type check', 'npx', ['astro', 'check'])) finish(0, 1);
 if (!run('build', 'npx', ['astro', 'build'])) finish(0, 1);

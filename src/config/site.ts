@@ -33,3 +33,9 @@ export function resolveSiteUrl(value: string | undefined): string {
 
 /** The address this build is for; see resolveSiteUrl. */
 export const SITE_URL = resolveSiteUrl(process.env.SITE_URL);
+/** The installed app's names (Indonesian) and colours; the short name fits under a phone icon. */
+export const APP_NAME = 'Netralitas ASN: Pemilu dan Pilkada';
+export const APP_SHORT_NAME = 'Netralitas';
+/** The brand blue of the favicon, for the browser bar and the installed app's title bar. */
+export const THEME_COLOR = '#1e3a8a';
+export const APP_BACKGROUND_COLOR = '#ffffff';

@@ -102,6 +102,8 @@ export const catalogueLabels = {
 	empty: 'Tidak ada larangan yang cocok. Coba kata lain atau hapus saringan.',
 	verdict: 'Tidak boleh',
 	actColumn: 'Perbuatan yang dilarang',
+	sharedBasesTitle: 'Catatan dasar hukum yang berlaku untuk banyak baris:',
+	sharedBasisMark: 'catatan {numbers}',
 	categoryTerm: 'Jenis',
 	sanctionTerm: 'Sanksi',
 	legalBasisTerm: 'Dasar hukum',
@@ -252,6 +254,8 @@ export const checkerLabels = {
 	pasteTitle: 'Tempel tanda selesai',
 	pasteLabel: 'Teks tanda selesai, tautan dari kode QR-nya, atau ekspor obrolan WhatsApp',
 	pasteHint: 'Boleh banyak sekaligus: setiap tanda selesai di dalam teks ditemukan dan diperiksa, pesan lain diabaikan.',
+	needsScript:
+		'Pemeriksaan tanda selesai berjalan di perangkat ini dan memerlukan JavaScript; nama dan NIP tidak dikirim ke mana pun. Aktifkan JavaScript di peramban, lalu muat ulang halaman ini.',
 	check: 'Periksa',
 	scan: 'Pindai kode QR dengan kamera',
 	scanStop: 'Hentikan kamera',
@@ -305,7 +309,6 @@ export const checkerLabels = {
 	printAttendance: 'Cetak daftar hadir',
 	clear: 'Kosongkan daftar acara ini',
 	clearConfirm: 'Hapus semua tanda selesai yang sudah diperiksa untuk acara ini dari perangkat ini?',
-	needsScript: 'Pemeriksaan tanda selesai memerlukan JavaScript.',
 } as const;
 
 export type CheckerLabels = { [K in keyof typeof checkerLabels]: string };
@@ -781,4 +784,14 @@ export const reportNoteLabels = {
 	noteTitle: 'Catatan kejadian: dugaan pelanggaran netralitas ASN',
 	empty: '-',
 	updatedAt: 'Dicatat:',
+} as const;
+
+/** The text-size setting beside the theme picker: visible letters, spoken names. */
+export const textSizeLabels = {
+	legend: 'Ukuran teks',
+	options: {
+		normal: { short: 'A', name: 'Ukuran teks biasa' },
+		besar: { short: 'A+', name: 'Ukuran teks besar' },
+		'lebih-besar': { short: 'A++', name: 'Ukuran teks lebih besar' },
+	},
 } as const;

@@ -12,6 +12,7 @@ import { startStaticServer } from '../e2e/support/static-server.ts';
 import { printCardBench, runCardBench } from './card-detectors.mjs';
 import { measureChecker } from './checker-bench.mjs';
 import { compareWithVanilla, printComparison } from './compare-vanilla.mjs';
+import { measureLayoutShift } from './layout-shift.mjs';
 import { formatMedian, runLighthouseMedians } from './lighthouse-medians.mjs';
 import { measureLoadedJs, sum, weighPage } from './page-weight.mjs';
 
@@ -86,6 +87,7 @@ let lighthouse;
 let comparison;
 const pledgePages = {};
 let checker;
+let layoutShift;
 try {
 	for (const [name, path] of Object.entries(PAGES)) {
 		const { islandPaths, ...weight } = weighPage(DIST, path);
@@ -98,6 +100,7 @@ try {
 		pledgePages[name] = { path, ...weight, js, total: sum([weight.html, weight.css, js.island, js.other]) };
 	}
 	checker = await measureChecker(url);
+	layoutShift = await measureLayoutShift(browser, url);
 	lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE ? {} : await runLighthouseMedians(url, LIGHTHOUSE_PAGES);
 	comparison = await compareWithVanilla(browser, DIST, { query: SEARCH_QUERY, ourLighthouse: lighthouse.lesson ? { lesson: lighthouse.lesson } : undefined });
 } finally {
@@ -125,6 +128,7 @@ const report = {
 	pledgePages,
 	checker,
 	budgets,
+	layoutShift,
 	lighthouse,
 	cards,
 };
@@ -148,6 +152,10 @@ console.log(`Pagefind index: ${report.pagefindIndex.files} files, ${kb(report.pa
 console.log(`Budget: quiz island JS incl. Preact ${kb(quizIslandGzip)} gzip (limit ${kb(QUIZ_ISLAND_GZIP_LIMIT)}): ${budgets.quizIslandGzip.isMet ? 'met' : 'NOT met'}`);
 const leaking = budgets.noIslandOutsideQuizPages.filter((entry) => !entry.isMet).map((entry) => entry.page);
 console.log(`Budget: pages without a quiz ship no island JS: ${leaking.length === 0 ? 'met' : `NOT met (${leaking.join(', ')})`}`);
+console.log('Layout shift (CLS), phone 412×915, 4× CPU, slow 4G, scrolled to the island:');
+for (const [name, result] of Object.entries(layoutShift)) {
+	console.log(`  ${name.padEnd(12)}CLS ${result.cls.toFixed(3)}   page height ${result.pageHeight.atLoad} -> ${result.pageHeight.settled} px   ${result.path}`);
+}
 console.log(`Lighthouse (mobile), median of ${Object.values(lighthouse)[0]?.runs ?? 0} runs (range)`);
 console.log('page                performance    accessibility  best-practices seo');
 for (const [name, scores] of Object.entries(lighthouse)) {

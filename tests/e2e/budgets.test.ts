@@ -14,6 +14,8 @@ const PAGES_WITH_SCRIPT_BUT_NO_QUIZ = ['/larangan/', '/kuis/', '/pidato/'];
 const STARLIGHT_SCRIPT = /^\/_astro\/(Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|page|preload-helper)[._]/;
 /** The offline footer (readiness and the reader's offline copy), on every page by design (see src/components/offline). */
 const OFFLINE_INDICATOR = /^\/_astro\/(OfflineStatus\.astro|OfflineCopy\.astro|offline-status|offline-copy|cache-plan|browser-storage|format-label)[._]/;
+/** The text-size setting beside the theme picker, on every page (its storage module is shared above). */
+const TEXT_SIZE_SETTING = /^\/_astro\/TextSizeSetting\.astro[._]/;
 
 async function weigh(context: Parameters<typeof measureLoadedJs>[0], path: string) {
 	const { islandPaths, ...weight } = weighPage(DIST, path);
@@ -43,17 +45,19 @@ describe('anggaran ukuran halaman', () => {
 		}
 	});
 
-	test('a page without an island ships only Starlight\'s own JavaScript and the offline footer', async () => {
+	test('a page without an island ships only Starlight\'s own JavaScript, the offline footer and the text-size setting', async () => {
 		for (const path of PAGES_WITHOUT_ISLAND) {
 			const page = await weigh(browser.context(), path);
 			expect(page.js.island.raw, path).toBe(0);
-			const foreign = page.js.files.map((file: { path: string }) => file.path).filter((file: string) => !STARLIGHT_SCRIPT.test(file) && !OFFLINE_INDICATOR.test(file));
+			const foreign = page.js.files.map((file: { path: string }) => file.path).filter((file: string) => !STARLIGHT_SCRIPT.test(file) && !OFFLINE_INDICATOR.test(file) && !TEXT_SIZE_SETTING.test(file));
 			expect(foreign, path).toEqual([]);
 			// Guards the patterns above: a page with no recognised Starlight script means they went stale.
 			expect(page.js.files.some((file: { path: string }) => STARLIGHT_SCRIPT.test(file.path)), path).toBe(true);
 			const indicator = sum(page.js.files.filter((file: { path: string }) => OFFLINE_INDICATOR.test(file.path)));
 			// The offline footer must stay small next to what Starlight itself ships.
 			expect(indicator.gzip, path).toBeLessThanOrEqual(4 * KB);
+			const setting = sum(page.js.files.filter((file: { path: string }) => TEXT_SIZE_SETTING.test(file.path)));
+			expect(setting.gzip, path).toBeLessThanOrEqual(1 * KB);
 		}
 	});
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserPage } from './support/browser-hooks';
-import { DIST, siteUrl } from './support/site';
+import { DIST, siteUrl, waitForHydration } from './support/site';
 
 /** Open a page and wait until the service worker controls it and has kept the page. */
 async function openAndWaitForWorker(page: Page, path: string) {
@@ -35,7 +35,7 @@ describe('tanpa internet', () => {
 		await page.goto(siteUrl('/belajar/sanksi/?seed=offline'));
 		const quiz = page.locator('.quiz');
 		await quiz.scrollIntoViewIfNeeded();
-		await quiz.getByRole('button', { name: 'Periksa jawaban' }).waitFor();
+		await waitForHydration(quiz);
 		await quiz.locator('.quiz-option').first().click();
 		await quiz.getByRole('button', { name: 'Periksa jawaban' }).click();
 		await expect.poll(() => quiz.locator('.quiz-feedback').innerText()).toMatch(/Benar\.|Belum tepat\./);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowserPage } from './support/browser-hooks';
-import { findAxeViolations, siteUrl } from './support/site';
+import { findAxeViolations, siteUrl, waitForHydration } from './support/site';
 
 const LESSON = '/belajar/apa-itu-netralitas/?seed=e2e';
 
@@ -22,7 +22,7 @@ describe('kuis di akhir materi', () => {
 		await page.goto(siteUrl(LESSON));
 		const quiz = page.locator('.quiz');
 		await quiz.scrollIntoViewIfNeeded();
-		await quiz.getByRole('button', { name: 'Periksa jawaban' }).waitFor();
+		await waitForHydration(quiz);
 		return { page, quiz };
 	}
 
@@ -79,6 +79,7 @@ describe('kuis di akhir materi', () => {
 		const prompt = await quiz.locator('.quiz-prompt').innerText();
 		await page.reload();
 		await quiz.scrollIntoViewIfNeeded();
+		await waitForHydration(quiz);
 		await expect.poll(() => quiz.locator('.quiz-counter').innerText()).toMatch(/^Soal 2 dari/);
 		expect(await quiz.locator('.quiz-prompt').innerText()).toBe(prompt);
 	});
@@ -115,7 +116,9 @@ describe('kuis tanpa JavaScript', () => {
 	test('pembaca tanpa JavaScript tetap bisa membaca soal, jawaban, dan penjelasannya', async () => {
 		const page = browser.page();
 		await page.goto(siteUrl('/belajar/apa-itu-netralitas/'));
-		const questions = page.locator('.quiz fieldset');
+		// The one-question form is hidden; the <noscript> list stands in for it.
+		expect(await page.locator('.quiz astro-island').isVisible()).toBe(false);
+		const questions = page.locator('.quiz .quiz-static fieldset');
 		expect(await questions.count()).toBeGreaterThanOrEqual(5);
 		const first = questions.first();
 		await first.locator('summary').click();

@@ -59,3 +59,13 @@ export function requireJava() {
 		hint: 'The HTML check needs Java 11 or newer: install a JRE (on Debian or Ubuntu, "apt-get install default-jre-headless") or set JAVA_HOME.',
 	});
 }
+
+/** pdftotext (poppler) for reading what Chromium printed to PDF in the print tests. */
+export function requirePdfToText() {
+	return requireTool({
+		label: 'pdftotext',
+		find: () => onPath('pdftotext'),
+		debianPackage: 'poppler-utils',
+		hint: 'The print tests read PDF text with pdftotext: install poppler (on Debian or Ubuntu, "apt-get install poppler-utils").',
+	});
+}

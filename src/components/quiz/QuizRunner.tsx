@@ -125,6 +125,9 @@ export default function QuizRunner({ quizId, questions, state, passMark, labels,
 	return (
 		<form
 			class="quiz-live"
+			// A tap on the button in the server HTML, before hydration, must not reload the page:
+			// a "dialog" form outside a dialog submits nowhere.
+			method="dialog"
 			onSubmit={(event) => {
 				event.preventDefault();
 				if (isChecked) {

@@ -2,8 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchChromium } from './chromium';
 
+/** Chromium reports every Content Security Policy violation on the console with this phrase. */
+const CSP_VIOLATION = /Content Security Policy/;
+
 /**
  * One browser per test file and a fresh context (empty storage) per test.
+ * Every test fails on a Content Security Policy violation in any page of its context (popups
+ * included), so each island state the tests reach is also a CSP check.
  * Returns getters because the objects only exist once the hooks have run.
  */
 export function useBrowserPage(
@@ -19,6 +24,7 @@ export function useBrowserPage(
 	let context: BrowserContext;
 	let page: Page;
 	const pageErrors: Error[] = [];
+	const cspViolations: string[] = [];
 
 	beforeAll(async () => {
 		browser = await launchChromium(options.chromiumArgs?.());
@@ -35,13 +41,18 @@ export function useBrowserPage(
 			// Only the offline tests need the service worker; elsewhere it would precache 3 MB per test.
 			serviceWorkers: options.serviceWorkers ?? 'block',
 		});
+		cspViolations.length = 0;
+		context.on('console', (message) => {
+			if (CSP_VIOLATION.test(message.text())) cspViolations.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+		});
 		page = await context.newPage();
 		pageErrors.length = 0;
 		page.on('pageerror', (error) => pageErrors.push(error));
 	});
 	afterEach(async () => {
 		await context?.close();
+		if (cspViolations.length > 0) throw new Error(`Content Security Policy violations:\n${cspViolations.join('\n')}`);
 	});
 
-	return { page: () => page, context: () => context, pageErrors: () => pageErrors };
+	return { page: () => page, context: () => context, pageErrors: () => pageErrors, cspViolations: () => cspViolations };
 }
