@@ -1,9 +1,10 @@
 /**
  * The seam between the cards and the organiser's ikrar events: which events on this device have an
- * expected list, and who is on it, in list order (card n is the n-th person). Until the events
- * module is available this finds none, and cards are numbered without names.
+ * expected list, and who is on it, in list order (card n is the n-th person).
  */
 import type { CardParticipant } from '~/lib/cards/card-holders';
+import { loadEvents } from '~/lib/pledge/event-store';
+import { findBrowserStorage } from '~/lib/storage/browser-storage';
 
 export interface CardEvent {
 	code: string;
@@ -13,7 +14,9 @@ export interface CardEvent {
 
 /** List the events kept on this device that have an expected list. */
 export function listCardEvents(): CardEvent[] {
-	return [];
+	return loadEvents(findBrowserStorage())
+		.events.filter((event) => event.expected.length > 0)
+		.map(({ code, name, expected }) => ({ code, name, participants: expected }));
 }
 
 /** Find an event by its code (`?acara=`), for the hall quiz and the roster. */

@@ -4,6 +4,8 @@ import { loadEvents, saveEvents, type EventFile } from '~/lib/pledge/event-store
 import { findReceipts, type DecodeResult } from '~/lib/pledge/receipt-codec';
 import { buildRoster, type CheckedReceipt } from '~/lib/pledge/roster';
 import { loadEventRoster, saveEventRoster, type EventRosterFile } from '~/lib/pledge/roster-store';
+import { observedCardScores } from '~/lib/cards/card-record';
+import { loadCardTally } from '~/lib/cards/card-tally';
 import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import CheckSummary from './CheckSummary';
 import { checkDecoded, judgeAll, type CheckOutcome } from './checker-session';
@@ -74,7 +76,12 @@ export default function ReceiptCheckerIsland({ labels }: Props) {
 		return () => window.removeEventListener('hashchange', onHash);
 	}, []);
 
-	const roster = useMemo(() => (event ? buildRoster(checked, event.expected, event.passPercent, stored.observed) : undefined), [checked, event, stored.observed]);
+	// Answer cards scanned in the hall quiz on this device count as observed in the room (issue 18).
+	const roster = useMemo(() => {
+		if (!event) return undefined;
+		const observed = [...stored.observed, ...observedCardScores(loadCardTally(findBrowserStorage()), event)];
+		return buildRoster(checked, event.expected, event.passPercent, observed);
+	}, [checked, event, stored.observed]);
 
 	// Nothing is rendered before the device's events are read, so the page never claims "no event" for a moment.
 	if (!isReady) return null;

@@ -4,7 +4,7 @@
  * pass mark. It is what the room saw each card answer; who held which card is the organiser's own
  * sign-in record, which the roster labels plainly.
  */
-import type { CardHolder, CardParticipant } from './card-holders';
+import { assignCards, type CardHolder, type CardParticipant } from './card-holders';
 import { scoreCards, type CardQuestion, type CardTallyStore } from './card-tally';
 
 export interface CardRecordRow {
@@ -84,4 +84,18 @@ export function latestScan(store: CardTallyStore, eventCode: string): string | u
 		.map((quiz) => quiz.updatedAt)
 		.sort();
 	return times.at(-1);
+}
+
+/** Name the cards' scores as the organiser's roster shows them, next to receipts. */
+export const CARD_SOURCE = 'kartu jawaban';
+
+/**
+ * The scores an event's cards observed in the room, one per expected participant who answered,
+ * ready for the roster; none when the event has no list or nothing was scanned for it.
+ */
+export function observedCardScores(store: CardTallyStore, event: { code: string; expected: readonly CardParticipant[]; passPercent: number }): ObservedCardScore[] {
+	const observedAt = latestScan(store, event.code);
+	if (!observedAt || event.expected.length === 0) return [];
+	const record = buildCardRecord(store, event.code, assignCards(event.expected), event.passPercent / 100);
+	return toObservedScores(record, observedAt, CARD_SOURCE);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assignCards } from '~/lib/cards/card-holders';
-import { buildCardRecord } from '~/lib/cards/card-record';
+import { buildCardRecord, observedCardScores } from '~/lib/cards/card-record';
+import { buildRoster } from '~/lib/pledge/roster';
 import type { CardTallyStore } from '~/lib/cards/card-tally';
 
 const people = assignCards([
@@ -70,5 +71,33 @@ describe('toObservedScores', async () => {
 			{ nip: '198001012005011002', correct: 2, total: 3, observedAt: '2026-12-01T09:10:00Z', source: 'kartu jawaban' },
 		]);
 		expect(latestScan(store, 'KOSONG')).toBeUndefined();
+	});
+});
+
+describe('observedCardScores', () => {
+	const expected = people.map((holder) => ({ ...holder.participant!, unit: holder.participant!.unit ?? '' }));
+
+	test("gives the roster each answering participant's score, observed at the event's latest scan", () => {
+		const scores = observedCardScores(store, { code: 'APEL', expected, passPercent: 80 });
+		expect(scores).toEqual([
+			{ nip: '198001012005011001', correct: 3, total: 3, observedAt: '2026-12-01T09:10:00Z', source: 'kartu jawaban' },
+			{ nip: '198001012005011002', correct: 2, total: 3, observedAt: '2026-12-01T09:10:00Z', source: 'kartu jawaban' },
+		]);
+	});
+
+	test('the roster counts a card score that reaches the pass mark as done, labelled as observed', () => {
+		const roster = buildRoster([], expected, 80, observedCardScores(store, { code: 'APEL', expected, passPercent: 80 }));
+		expect(roster.rows.map((row) => [row.nip, row.observed?.source ?? null])).toEqual([
+			['198001012005011001', 'kartu jawaban'],
+			['198001012005011002', 'kartu jawaban'],
+			['198001012005011003', null],
+		]);
+		// Ani's 3/3 reaches 80%; Budi's 2/3 does not, and Citra answered nothing.
+		expect(roster.totals).toMatchObject({ done: 1, notYet: 2 });
+	});
+
+	test('nothing is observed for an event never scanned or without an expected list', () => {
+		expect(observedCardScores(store, { code: 'KOSONG', expected, passPercent: 80 })).toEqual([]);
+		expect(observedCardScores(store, { code: 'APEL', expected: [], passPercent: 80 })).toEqual([]);
 	});
 });
