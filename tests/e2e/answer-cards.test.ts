@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { assignCards } from '~/lib/cards/card-holders';
 import { buildCardRecord } from '~/lib/cards/card-record';
 import { CARD_TALLY_KEY, validateCardTally } from '~/lib/cards/card-tally';
+import { formatZoned } from '~/lib/pledge/time-zone';
 import { QuestionBankSchema } from '~/schemas/question-bank';
 import { loadCollection } from '../support/content';
 import type { SceneCard } from './support/card-scene';
@@ -146,6 +147,29 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		expect(record.questions).toBe(1);
 		const expectedRight = [...HALL.slice(0, 6).filter((card) => card.cardNumber !== 3), ...HALL.slice(6), { cardNumber: 3, letter: 'B' }].filter((card) => card.letter === rightLetter).map((card) => card.cardNumber);
 		expect(record.rows.filter((row) => row.isPassed).map((row) => row.cardNumber)).toEqual(expectedRight.sort((a, b) => a - b));
+
+		// The organiser's event "Apel Uji" (code APEL-UJI) lists 50 people; card n is the n-th.
+		await page.goto(siteUrl('/ikrar/acara/'));
+		await page.getByLabel('Nama acara').fill('Apel Uji');
+		await expect.poll(() => page.locator('.event-form code').innerText()).toBe('APEL-UJI');
+		await page.getByLabel('Jumlah soal').fill('10');
+		await page.getByLabel('Batas lulus').fill('80');
+		const wib = (hours: number) => formatZoned(Date.now() + hours * 3_600_000, 'WIB').slice(0, 16).replace(' ', 'T');
+		await page.getByLabel('Mulai').fill(wib(-1));
+		await page.getByLabel('Selesai').fill(wib(5));
+		await page.getByLabel('Zona waktu').selectOption('WIB');
+		const people = Array.from({ length: 50 }, (_, index) => `19800101200501${String(1000 + index).slice(-4)}\tPeserta ${index + 1}\tBKPSDM`);
+		await page.getByLabel('Tempel daftar dari spreadsheet').fill(['NIP\tNama\tUnit kerja', ...people].join('\n'));
+		await expect.poll(() => page.locator('.expected-list [role="status"]').innerText()).toMatch(/50 peserta terbaca/);
+		await page.getByRole('button', { name: 'Simpan acara dan buat tautan' }).click();
+		await page.getByLabel('Tautan kuis untuk peserta').waitFor();
+
+		// The roster shows each card's score next to the (absent) receipts, labelled as observed in the room.
+		await page.goto(siteUrl('/ikrar/periksa/'));
+		const roster = page.locator('.quiz.receipt-checker');
+		await expect.poll(async () => ((await roster.innerText()).match(/diamati di ruangan \d\/1/g) ?? []).length, { timeout: 15_000 }).toBe(12);
+		const text = await roster.innerText();
+		expect(text.match(/diamati di ruangan 1\/1/g)?.length ?? 0).toBe(expectedRight.length);
 		expect(browser.pageErrors()).toEqual([]);
 	});
 });
