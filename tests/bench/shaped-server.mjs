@@ -8,25 +8,13 @@
 // - Counts the bytes it sends per request (compressed body, as on the wire), so a figure covers
 //   everything the browser received: page, lazy chunks, the service worker and its precache.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+// One resolver and one content-type table for every local server: the e2e one is the reference.
+import { CONTENT_TYPES, resolveRequest } from '../e2e/support/static-server.ts';
 
-const CONTENT_TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json',
-	'.xml': 'application/xml',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.webmanifest': 'application/manifest+json',
-};
 
 /** Lighthouse's mobile link ("slow 4G"): 1.6 Mbps down, 150 ms round trip. */
 export const SLOW_4G = { name: 'slow 4G (1.6 Mbps, 150 ms RTT)', bytesPerSecond: (1.6 * 1_000_000) / 8, rttMs: 150 };
@@ -34,16 +22,6 @@ export const SLOW_4G = { name: 'slow 4G (1.6 Mbps, 150 ms RTT)', bytesPerSecond:
 export const UNSHAPED = { name: 'unshaped', bytesPerSecond: Infinity, rttMs: 0 };
 
 const CHUNK = 4 * 1024;
-
-/** Resolve a URL path the way static hosts do: "/a/" -> "/a/index.html". */
-function resolveFile(root, urlPath) {
-	const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-	const candidate = normalize(join(root, decoded));
-	if (!candidate.startsWith(root)) return undefined;
-	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-	const index = join(candidate, 'index.html');
-	return existsSync(index) ? index : undefined;
-}
 
 /** Serve root on a free loopback port over the given link; `log` lists every response sent. */
 export async function startShapedServer(root, link = UNSHAPED) {
@@ -78,7 +56,8 @@ export async function startShapedServer(root, link = UNSHAPED) {
 		response.once('close', () => inFlight--);
 		const startedAt = performance.now();
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		const file = resolveFile(root, url.pathname);
+		const resolution = resolveRequest(root, url.pathname);
+		const file = 'file' in resolution ? resolution.file : undefined;
 		const notFound = join(root, '404.html');
 		const target = file ?? (existsSync(notFound) ? notFound : undefined);
 		if (link.rttMs > 0) await new Promise((resolve) => setTimeout(resolve, link.rttMs));

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-const CONTENT_TYPES: Record<string, string> = {
+/** Content types by file extension, as static hosts send them (shared with the benchmark's shaped server). */
+export const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
