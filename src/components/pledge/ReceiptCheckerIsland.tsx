@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckerLabels } from '~/config/ui-strings';
 import { loadEvents, saveEvents, type EventFile } from '~/lib/pledge/event-store';
 import { findReceipts, type DecodeResult } from '~/lib/pledge/receipt-codec';
-import { buildRoster, type CheckedReceipt } from '~/lib/pledge/roster';
-import { loadEventRoster, saveEventRoster, type EventRosterFile } from '~/lib/pledge/roster-store';
+import { buildRoster, type CheckedReceipt, type ObservedScore } from '~/lib/pledge/roster';
+import { loadEventRoster, saveEventRoster } from '~/lib/pledge/roster-store';
 import { observedCardScores } from '~/lib/cards/card-record';
 import { loadCardTally } from '~/lib/cards/card-tally';
 import { findBrowserStorage } from '~/lib/storage/browser-storage';
@@ -27,8 +27,9 @@ interface Props {
  */
 export default function ReceiptCheckerIsland({ labels }: Props) {
 	const [events, setEvents] = useState<EventFile>({ version: 1, current: '', events: [] });
-	const [stored, setStored] = useState<EventRosterFile>({ receipts: [], observed: [] });
+	// The held receipts live here judged; the roster file on the device holds them without verdicts.
 	const [checked, setChecked] = useState<CheckedReceipt[]>([]);
+	const [observed, setObserved] = useState<ObservedScore[]>([]);
 	const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
 	const [isBusy, setIsBusy] = useState(false);
 	const [canSave, setCanSave] = useState(true);
@@ -37,28 +38,26 @@ export default function ReceiptCheckerIsland({ labels }: Props) {
 	const event = events.events.find((candidate) => candidate.code === events.current);
 	// Checks run one after another, so two quick scans never both read the roster before either wrote it.
 	const queue = useRef<Promise<unknown>>(Promise.resolve());
-	const latest = useRef({ event, stored });
-	latest.current = { event, stored };
+	const latest = useRef({ event, checked, observed });
+	latest.current = { event, checked, observed };
 
 	const open = async (file: EventFile) => {
 		setEvents(file);
 		const current = file.events.find((candidate) => candidate.code === file.current);
 		const roster = current ? loadEventRoster(findBrowserStorage(), current.code) : { receipts: [], observed: [] };
-		setStored(roster);
+		setObserved(roster.observed);
 		setChecked(current ? await judgeAll(roster.receipts, current, Date.now()) : []);
 	};
 
 	const check = (results: { result: DecodeResult; line: number }[]) => {
 		queue.current = queue.current.then(async () => {
-			const { event: current, stored: held } = latest.current;
+			const { event: current, checked: held, observed: seen } = latest.current;
 			if (!current) return;
 			setIsBusy(true);
-			const next = await checkDecoded(results, held.receipts, current, Date.now());
-			const roster = { ...held, receipts: next.held };
-			latest.current = { event: current, stored: roster };
-			setStored(roster);
-			setCanSave(saveEventRoster(findBrowserStorage(), current.code, roster));
-			setChecked(await judgeAll(next.held, current, Date.now()));
+			const next = await checkDecoded(results, held, current, Date.now());
+			latest.current = { event: current, checked: next.held, observed: seen };
+			setCanSave(saveEventRoster(findBrowserStorage(), current.code, { receipts: next.held, observed: seen }));
+			setChecked(next.held);
 			setOutcome(next.outcome);
 			setIsBusy(false);
 			requestAnimationFrame(() => outcomeRef.current?.focus());
@@ -79,9 +78,9 @@ export default function ReceiptCheckerIsland({ labels }: Props) {
 	// Answer cards scanned in the hall quiz on this device count as observed in the room (issue 18).
 	const roster = useMemo(() => {
 		if (!event) return undefined;
-		const observed = [...stored.observed, ...observedCardScores(loadCardTally(findBrowserStorage()), event)];
-		return buildRoster(checked, event.expected, event.passPercent, observed);
-	}, [checked, event, stored.observed]);
+		const inRoom = [...observed, ...observedCardScores(loadCardTally(findBrowserStorage()), event)];
+		return buildRoster(checked, event.expected, event.passPercent, inRoom);
+	}, [checked, event, observed]);
 
 	// Nothing is rendered before the device's events are read, so the page never claims "no event" for a moment.
 	if (!isReady) return null;
@@ -116,11 +115,9 @@ export default function ReceiptCheckerIsland({ labels }: Props) {
 						roster={roster}
 						labels={labels}
 						onClear={() => {
-							const empty = { ...stored, receipts: [] };
-							setStored(empty);
 							setChecked([]);
 							setOutcome(null);
-							setCanSave(saveEventRoster(findBrowserStorage(), event.code, empty));
+							setCanSave(saveEventRoster(findBrowserStorage(), event.code, { receipts: [], observed }));
 						}}
 					/>
 				</>

@@ -28,12 +28,19 @@ export function judgeAll(held: readonly StoredCheck[], event: EventRules, now: n
 	return Promise.all(held.map(async ({ receipt, checkedAt }) => ({ receipt, checkedAt, judgement: await judgeReceipt(receipt, event, now) })));
 }
 
-/** Check decoded inputs against the event and add the readable ones to what is held. */
-export async function checkDecoded(results: readonly { result: DecodeResult; line: number }[], held: readonly StoredCheck[], event: EventRules, now: number): Promise<{ outcome: CheckOutcome; held: StoredCheck[] }> {
+/**
+ * Check decoded inputs against the event and add the readable ones to what is held. What is held
+ * comes already judged and only the incoming receipts are judged here, once each: judging the
+ * whole list again after a paste doubled the work of every paste.
+ */
+export async function checkDecoded(results: readonly { result: DecodeResult; line: number }[], held: readonly CheckedReceipt[], event: EventRules, now: number): Promise<{ outcome: CheckOutcome; held: CheckedReceipt[] }> {
 	const checkedAt = new Date(now).toISOString();
 	const unreadable = results.flatMap(({ result, line }) => (result.error ? [{ line, error: result.error }] : []));
-	const incoming = results.flatMap(({ result }) => (result.receipt ? [{ receipt: result.receipt, checkedAt }] : []));
-	const checked = await judgeAll(incoming, event, now);
+	const checked = await judgeAll(
+		results.flatMap(({ result }) => (result.receipt ? [{ receipt: result.receipt, checkedAt }] : [])),
+		event,
+		now,
+	);
 	const seen = new Set(held.map((entry) => normaliseNip(entry.receipt.nip)));
 	let duplicate = 0;
 	for (const entry of checked) {
@@ -44,11 +51,11 @@ export async function checkDecoded(results: readonly { result: DecodeResult; lin
 	const valid = checked.filter((entry) => entry.judgement.isValid).length;
 	return {
 		outcome: { found: checked.length, valid, refused: checked.length - valid, duplicate, unreadable, checked },
-		held: addChecks(held, incoming).receipts,
+		held: addChecks(held, checked).receipts,
 	};
 }
 
 /** Check everything in a paste: receipt texts, QR links, a WhatsApp export. */
-export function checkPaste(text: string, held: readonly StoredCheck[], event: EventRules, now: number) {
+export function checkPaste(text: string, held: readonly CheckedReceipt[], event: EventRules, now: number) {
 	return checkDecoded(findReceipts(text), held, event, now);
 }

@@ -79,7 +79,7 @@ export function isSameReceipt(a: Receipt, b: Receipt): boolean {
 }
 
 /** Add newly checked receipts; an identical receipt already held is not added again. Returns the new list and how many were already there. */
-export function addChecks(current: readonly StoredCheck[], incoming: readonly StoredCheck[]): { receipts: StoredCheck[]; repeated: number } {
+export function addChecks<T extends StoredCheck>(current: readonly T[], incoming: readonly T[]): { receipts: T[]; repeated: number } {
 	const receipts = [...current];
 	// One key per receipt held, so a paste of 1,000 is linear, not 1,000 x 1,000 comparisons.
 	const held = new Set(current.map((check) => receiptKey(check.receipt)));

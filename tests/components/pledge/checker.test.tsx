@@ -47,6 +47,23 @@ describe('ReceiptCheckerIsland', () => {
 		expect(loadEventRoster(findBrowserStorage(), event.code).receipts).toHaveLength(2);
 	});
 
+	test('judges each pasted receipt once, and what it already holds not again', async () => {
+		const event = storeEvent();
+		const receipts = await Promise.all(['198001012005012001', '198001012005011002', '198001012005012003'].map((nip) => makeReceipt(event, { nip })));
+		// Every judgement computes one HMAC; count them from here on.
+		const sign = vi.spyOn(crypto.subtle, 'sign');
+		render(<ReceiptCheckerIsland labels={checkerLabels} />);
+		const paste = async (text: string, done: number) => {
+			fireEvent.input(await screen.findByLabelText(checkerLabels.pasteLabel), { target: { value: text } });
+			fireEvent.click(screen.getAllByRole('button', { name: checkerLabels.check })[0]!);
+			await waitFor(() => expect(screen.queryAllByText('sudah', { selector: 'td, td *' })).toHaveLength(done));
+		};
+		await paste(receipts.slice(0, 2).map((receipt) => encodeReceiptLink(receipt, CHECK)).join('\n'), 2);
+		expect(sign).toHaveBeenCalledTimes(2);
+		await paste(encodeReceiptLink(receipts[2]!, CHECK), 3);
+		expect(sign).toHaveBeenCalledTimes(3);
+	});
+
 	test('checks a receipt arriving in a new #r= without a reload', async () => {
 		const event = storeEvent();
 		render(<ReceiptCheckerIsland labels={checkerLabels} />);
@@ -90,6 +107,19 @@ describe('ManualEntry', () => {
 		for (const [key, value] of receiptRows(receipt)) fireEvent.input(document.getElementById(`manual-${key}`)!, { target: { value: key === 'code' ? value.toLowerCase().replace('-', ' ') : value } });
 		fireEvent.click(screen.getByRole('button', { name: checkerLabels.check }));
 		expect(onCheck).toHaveBeenCalledWith({ receipt });
+	});
+});
+
+describe('checkDecoded', () => {
+	test('judges only the incoming receipts; the held ones keep the judgement they came with', async () => {
+		const event = makeEvent();
+		const heldReceipt = await makeReceipt(event, { nip: '198001012005011002', name: 'Budi' });
+		const held = [{ receipt: heldReceipt, checkedAt: 'tadi', judgement: { isValid: true, refusals: [] } }];
+		const { outcome, held: next } = await checkDecoded([{ result: { receipt: await makeReceipt(event) }, line: 1 }, { result: { receipt: heldReceipt }, line: 2 }], held, event, Date.now());
+		expect(outcome).toMatchObject({ found: 2, valid: 2, duplicate: 1 });
+		expect(next).toHaveLength(2);
+		expect(next[0]).toBe(held[0]);
+		expect(next[1]?.judgement.isValid).toBe(true);
 	});
 });
 
