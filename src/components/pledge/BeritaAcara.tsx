@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { KitLabels } from '~/config/ui-strings';
+import { loadBeritaAcara, saveBeritaAcara, type BeritaAcaraTyped } from '~/lib/pledge/berita-acara-store';
 import type { PledgeEvent } from '~/lib/pledge/event';
 import type { Roster } from '~/lib/pledge/roster';
 import { formatZoned, localToInstant } from '~/lib/pledge/time-zone';
+import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import { formatLabel } from '~/lib/text/format-label';
 
 interface Props {
@@ -11,15 +13,22 @@ interface Props {
 	labels: KitLabels;
 }
 
-type Typed = { present: string; online: string; signed: string; place: string };
-
-/** The berita acara: counts from the roster (passed, not yet) beside those only the organiser knows (present, online, signed). */
+/**
+ * The berita acara: counts from the roster (passed, not yet) beside those only the organiser knows
+ * (present, online, signed), which are kept per event on this device as they are typed.
+ */
 export default function BeritaAcara({ event, roster, labels }: Props) {
-	const [typed, setTyped] = useState<Typed>({ present: '', online: '', signed: '', place: '' });
-	const field = (key: keyof Typed, label: string, isNumber = true) => (
+	const [typed, setTyped] = useState<BeritaAcaraTyped>(() => loadBeritaAcara(findBrowserStorage(), event.code));
+	const [canSave, setCanSave] = useState(true);
+	const type = (key: keyof BeritaAcaraTyped, value: string) => {
+		const next = { ...typed, [key]: value };
+		setTyped(next);
+		setCanSave(saveBeritaAcara(findBrowserStorage(), event.code, next));
+	};
+	const field = (key: keyof BeritaAcaraTyped, label: string, isNumber = true) => (
 		<div class="filter-field" key={key}>
 			<label for={`berita-${key}`}>{label}</label>
-			<input id={`berita-${key}`} inputMode={isNumber ? 'numeric' : undefined} value={typed[key]} onInput={(input) => setTyped({ ...typed, [key]: input.currentTarget.value })} />
+			<input id={`berita-${key}`} inputMode={isNumber ? 'numeric' : undefined} value={typed[key]} onInput={(input) => type(key, input.currentTarget.value)} />
 		</div>
 	);
 	const when = (local: string) => formatZoned(localToInstant(local, event.zone), event.zone);
@@ -40,6 +49,7 @@ export default function BeritaAcara({ event, roster, labels }: Props) {
 				{field('online', labels.countOnline)}
 				{field('signed', labels.countSigned)}
 				{field('place', labels.place, false)}
+				{!canSave && <p class="quiz-hint">{labels.beritaNotSaved}</p>}
 			</form>
 			<article class="kit-page">
 				<h3>{labels.beritaTitle}</h3>

@@ -79,7 +79,7 @@ export default function EventKitIsland({ points, labels }: Props) {
 			</div>
 			{event && roster && (
 				<div class="kit-document">
-					{kind === 'berita' && <BeritaAcara event={event} roster={roster} labels={labels} />}
+					{kind === 'berita' && <BeritaAcara key={event.code} event={event} roster={roster} labels={labels} />}
 					{kind === 'pakta' && <PaktaSheets event={event} points={points} labels={labels} />}
 					{(kind === 'belum' || kind === 'hadir') && <PeopleSheet event={event} roster={roster} kind={kind} labels={labels} />}
 				</div>

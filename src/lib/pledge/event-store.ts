@@ -12,6 +12,8 @@
  * the same code replaces the older one; "Hapus acara" removes it. Nothing here changes when the
  * site's content changes: a receipt made with a newer quiz version is refused until the organiser
  * adds that version to the event. Invalid data is dropped on read (the key is reset).
+ * What the organiser types into an event's berita acara lives beside it, under the sibling key
+ * `netralitas:berita-acara:v1` (berita-acara-store.ts), keyed by the same event code.
  *
  * The event file (export/import, for a second organiser's device) is the same event wrapped as
  * { "format": "netralitas-asn/acara", "version": 1, "event": { … } }. It holds the secret: share it
