@@ -4,6 +4,8 @@
  * The counts the scanner fills in are kept by the hall quiz like typed ones (src/lib/presenter/hall-tally.ts).
  */
 import type { CardLabels } from '~/config/ui-strings';
+import { clearQuizCards } from '~/lib/cards/card-tally';
+import { findBrowserStorage } from '~/lib/storage/browser-storage';
 import { findCardEvent } from './card-events';
 
 /** The event a hall quiz runs for: `?acara=CODE`, as in the participants' link. */
@@ -14,6 +16,11 @@ function readEventCode(): string | undefined {
 
 function fieldsetFor(questionId: string): HTMLFieldSetElement | null {
 	return document.querySelector<HTMLFieldSetElement>(`fieldset[data-hands-for="${CSS.escape(questionId)}"]`);
+}
+
+/** Forget the cards scanned in this hall quiz (one entry per page path, as the scanner keeps them). */
+export function clearScannedCards(): boolean {
+	return clearQuizCards(findBrowserStorage(), location.pathname);
 }
 
 export function startCardScanning(): void {

@@ -37,7 +37,11 @@ function showDistribution(fieldset: HTMLFieldSetElement, counts: readonly (numbe
 	if (total) total.textContent = formatLabel(labels.handsTotal, { total: distribution.total });
 }
 
-export function startHallQuiz(): void {
+/**
+ * Start the hall quiz on this page. `onClear` runs with "Hapus semua hitungan" for what other
+ * features keep beside the counts (the scanned answer cards); false there means it was not cleared.
+ */
+export function startHallQuiz(hooks: { onClear?: () => boolean } = {}): void {
 	const summaryElement = document.querySelector<HTMLElement>('[data-hall-summary]');
 	if (!summaryElement) return;
 	const config = JSON.parse(summaryElement.dataset.hallSummary ?? '{}') as HallSummaryConfig;
@@ -50,7 +54,9 @@ export function startHallQuiz(): void {
 	const summary = startHallSummary(summaryElement, config, {
 		onClear: () => {
 			counts = {};
-			isKept = store.clear();
+			// Both run: a refused card clear must not leave the counts behind, nor the reverse.
+			const isCardsCleared = hooks.onClear?.() ?? true;
+			isKept = store.clear() && isCardsCleared;
 			fill();
 			return isKept;
 		},

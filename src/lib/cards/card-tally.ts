@@ -15,7 +15,8 @@
  * score the cards without the hall quiz page.
  *
  * Lifecycle: the presenter's scans add answers; a card seen again overrides its earlier letter (the
- * holder changed their mind, or the earlier frame was the odd one out); "Hapus" clears a question.
+ * holder changed their mind, or the earlier frame was the odd one out); "Hapus" clears a question;
+ * the hall quiz's "Hapus semua hitungan" removes the quiz's whole entry (answers and key).
  * Nothing is sent anywhere. A question removed from the bank keeps its answers until cleared, and
  * scores count only the questions the quiz has today.
  */
@@ -101,6 +102,14 @@ export function loadCardTally(storage: StorageLike | undefined): CardTallyStore 
 
 export function saveCardTally(storage: StorageLike | undefined, store: CardTallyStore): boolean {
 	return writeStored(storage, CARD_TALLY_KEY, store);
+}
+
+/** Forget every card answer of one hall quiz (its page path); false when the device refused. */
+export function clearQuizCards(storage: StorageLike | undefined, quizPath: string): boolean {
+	const store = loadCardTally(storage);
+	if (!(quizPath in store.quizzes)) return true;
+	delete store.quizzes[quizPath];
+	return saveCardTally(storage, store);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { assignCards, findHolder } from '~/lib/cards/card-holders';
 import {
 	CARD_TALLY_KEY,
+	clearQuizCards,
 	countCardAnswers,
 	createSteadyReader,
 	loadCardTally,
@@ -10,7 +11,7 @@ import {
 	scoreCards,
 	type CardQuestion,
 } from '~/lib/cards/card-tally';
-import { createMemoryStorage } from '~/lib/storage/browser-storage';
+import { createMemoryStorage, createThrowingStorage } from '../../../support/storage';
 
 const choice: CardQuestion = { id: 'q1', letters: ['A', 'B', 'C', 'D'], correctLetters: ['C'] };
 const verdict: CardQuestion = { id: 'q2', letters: ['A', 'B'], correctLetters: ['B'] };
@@ -102,9 +103,26 @@ describe('card tally storage', () => {
 	});
 
 	test('keeps going when storage throws', () => {
-		const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => undefined };
+		const throwing = createThrowingStorage();
 		expect(loadCardTally(throwing)).toEqual({ version: 1, quizzes: {} });
 		expect(saveCardTally(throwing, { version: 1, quizzes: {} })).toBe(false);
+	});
+});
+
+describe('clearQuizCards', () => {
+	const entry = { eventCode: 'APEL-A', answers: { q1: { 3: 'A' as const, 8: 'B' as const } }, key: { q1: ['A'] }, updatedAt: '2026-12-01T09:30:00.000Z' };
+
+	test('forgets one hall quiz\'s answers and key, and keeps the other quizzes', () => {
+		const storage = createMemoryStorage();
+		saveCardTally(storage, { version: 1, quizzes: { '/presentasi/kuis-kelas/asas/': entry, '/presentasi/kuis-kelas/media-sosial/': entry } });
+		expect(clearQuizCards(storage, '/presentasi/kuis-kelas/asas/')).toBe(true);
+		expect(Object.keys(loadCardTally(storage).quizzes)).toEqual(['/presentasi/kuis-kelas/media-sosial/']);
+	});
+
+	test('has nothing to do for a quiz without scanned cards, and says when the device refuses', () => {
+		expect(clearQuizCards(createMemoryStorage(), '/presentasi/kuis-kelas/asas/')).toBe(true);
+		const refusing = createThrowingStorage(['setItem'], { [CARD_TALLY_KEY]: JSON.stringify({ version: 1, quizzes: { '/presentasi/kuis-kelas/asas/': entry } }) });
+		expect(clearQuizCards(refusing, '/presentasi/kuis-kelas/asas/')).toBe(false);
 	});
 });
 
