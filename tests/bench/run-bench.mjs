@@ -147,7 +147,7 @@ for (const [name, page] of Object.entries(pledgePages)) {
 }
 console.log(`Checker, ${checker.receipts} pasted receipts (WhatsApp export, ${kb(checker.pasteBytes)}): Node ${checker.node.medianMs} ms median (runs ${checker.node.runsMs.join(', ')}); Chromium page, click to roster on screen, ${checker.browser.medianMs} ms median (runs ${checker.browser.runsMs.join(', ')})`);
 console.log(`Checker counts: ${checker.node.counts.found} found, ${checker.node.counts.valid} valid, ${checker.node.counts.refused} refused, ${checker.node.counts.duplicate} duplicate`);
-console.log(`Lazy, loaded only when used: XLSX writer ${kb(checker.browser.lazy.xlsxWriter.raw)} / ${kb(checker.browser.lazy.xlsxWriter.gzip)} gz; QR decoder (zxing-wasm, no BarcodeDetector: ${!checker.browser.lazy.hasBarcodeDetector}) ${kb(checker.browser.lazy.qrDecoder.raw)} / ${kb(checker.browser.lazy.qrDecoder.gzip)} gz`);
+console.log(`Lazy, loaded only when used: XLSX writer ${kb(checker.browser.lazy.xlsxWriter.raw)} / ${kb(checker.browser.lazy.xlsxWriter.gzip)} gz${checker.browser.lazy.xlsxError ? ` (export of 1,000 rows FAILED: ${checker.browser.lazy.xlsxError})` : ''}; QR decoder (zxing-wasm, no BarcodeDetector: ${!checker.browser.lazy.hasBarcodeDetector}) ${kb(checker.browser.lazy.qrDecoder.raw)} / ${kb(checker.browser.lazy.qrDecoder.gzip)} gz`);
 console.log(`Pagefind index: ${report.pagefindIndex.files} files, ${kb(report.pagefindIndex.bytes)}`);
 console.log(`Budget: quiz island JS incl. Preact ${kb(quizIslandGzip)} gzip (limit ${kb(QUIZ_ISLAND_GZIP_LIMIT)}): ${budgets.quizIslandGzip.isMet ? 'met' : 'NOT met'}`);
 const leaking = budgets.noIslandOutsideQuizPages.filter((entry) => !entry.isMet).map((entry) => entry.page);
