@@ -78,7 +78,7 @@ export default function EventKitIsland({ points, labels }: Props) {
 				</button>
 			</div>
 			{event && roster && (
-				<div class="kit-document">
+				<div class="kit-document print-only-this">
 					{kind === 'berita' && <BeritaAcara key={event.code} event={event} roster={roster} labels={labels} />}
 					{kind === 'pakta' && <PaktaSheets event={event} points={points} labels={labels} />}
 					{(kind === 'belum' || kind === 'hadir') && <PeopleSheet event={event} roster={roster} kind={kind} labels={labels} />}

@@ -32,7 +32,7 @@ export default function ReceiptCard({ receipt, checkPageUrl, labels }: Props) {
 
 	return (
 		<section class="receipt" aria-labelledby="tanda-selesai-judul">
-			<div class="receipt-card">
+			<div class="receipt-card print-only-this">
 				<h3 id="tanda-selesai-judul" tabIndex={-1}>
 					{labels.receiptTitle}
 				</h3>
