@@ -56,7 +56,7 @@ export default function RosterTable({ roster, labels }: Props) {
 			<p role="status" class="receipt-honesty">
 				{shown.length} / {roster.rows.length}
 			</p>
-			<div class="checker-table-wrap">
+			<div class="checker-table-wrap" role="region" aria-label={labels.rosterTitle} tabIndex={0}>
 				<table class="checker-table roster-table">
 					<thead>
 						<tr>

@@ -27,7 +27,7 @@ export default function RosterTotals({ roster, labels }: Props) {
 				))}
 			</dl>
 			{units.length > 0 && (
-				<div class="checker-table-wrap">
+				<div class="checker-table-wrap" role="region" aria-label={labels.perUnit} tabIndex={0}>
 					<table class="checker-table roster-units">
 						<caption>{labels.perUnit}</caption>
 						<thead>
