@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { addCounts, countsInOrder, createHallTallyStore, HALL_TALLY_KEY, MAX_HALL_COUNT, parseStoredTally, reconcileCounts, setCount } from '~/lib/presenter/hall-tally';
-import { createMemoryStorage, type StorageLike } from '~/lib/storage/browser-storage';
+import { createMemoryStorage } from '~/lib/storage/browser-storage';
+import { createThrowingStorage } from '../../../support/storage';
 
 const QUESTIONS = [
 	{ id: 'like', options: [{ value: 'boleh' }, { value: 'tidak-boleh' }] },
@@ -81,13 +82,7 @@ describe('createHallTallyStore', () => {
 	});
 
 	test('works in memory when storage is missing or refuses', () => {
-		const refusing: StorageLike = {
-			getItem: () => null,
-			setItem: () => {
-				throw new Error('QuotaExceededError');
-			},
-			removeItem: () => undefined,
-		};
+		const refusing = createThrowingStorage(['setItem']);
 		expect(createHallTallyStore(undefined, 'x', QUESTIONS, NOW).write({ like: { boleh: 1 } })).toBe(false);
 		expect(createHallTallyStore(refusing, 'x', QUESTIONS, NOW).write({ like: { boleh: 1 } })).toBe(false);
 	});

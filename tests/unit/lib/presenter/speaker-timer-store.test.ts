@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadSpeakerTimer, parseSpeakerTimer, restartSpeakerTimer, SESSION_LIFETIME_MS, SPEAKER_TIMER_KEY } from '~/lib/presenter/speaker-timer-store';
-import { createMemoryStorage, type StorageLike } from '~/lib/storage/browser-storage';
+import { createMemoryStorage } from '~/lib/storage/browser-storage';
+import { createThrowingStorage } from '../../../support/storage';
 
 const NOW = Date.UTC(2026, 11, 1, 2, 0);
 
@@ -31,15 +32,7 @@ describe('loadSpeakerTimer', () => {
 	});
 
 	test('works in memory when storage is missing or throws', () => {
-		const throwing: StorageLike = {
-			getItem: () => {
-				throw new Error('denied');
-			},
-			setItem: () => {
-				throw new Error('full');
-			},
-			removeItem: () => undefined,
-		};
+		const throwing = createThrowingStorage();
 		expect(loadSpeakerTimer(undefined, NOW)).toEqual({ startedAt: NOW, durationMinutes: null });
 		expect(loadSpeakerTimer(throwing, NOW)).toEqual({ startedAt: NOW, durationMinutes: null });
 	});

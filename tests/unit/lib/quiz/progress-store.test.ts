@@ -1,42 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { createProgressStore, EMPTY_PROGRESS, PROGRESS_KEY, readProgressFile, recordFinish, type BankProgress } from '~/lib/quiz/progress-store';
-import type { StorageLike } from '~/lib/storage/browser-storage';
 import { sampleSavedAttempt } from '../../../support/quiz-fixture';
-
-/** Web Storage in memory; `failOn` makes chosen methods throw like a locked or full browser store. */
-function memoryStorage(initial: Record<string, string> = {}, failOn: { get?: boolean; set?: boolean; remove?: boolean } = {}): StorageLike & { data: Map<string, string> } {
-	const data = new Map(Object.entries(initial));
-	return {
-		data,
-		getItem: (key) => {
-			if (failOn.get) throw new Error('SecurityError');
-			return data.get(key) ?? null;
-		},
-		setItem: (key, value) => {
-			if (failOn.set) throw new DOMException('quota', 'QuotaExceededError');
-			data.set(key, value);
-		},
-		removeItem: (key) => {
-			if (failOn.remove) throw new Error('SecurityError');
-			data.delete(key);
-		},
-	};
-}
+import { createMemoryStorage, createThrowingStorage } from '../../../support/storage';
 
 const attempt = sampleSavedAttempt;
 const progress: BankProgress = { attempt, last: null, best: { correct: 2, total: 2, isPassed: true, finishedAt: '2026-11-22T10:00:00.000Z' }, attempts: 1 };
 
 describe('createProgressStore', () => {
 	test('saves and loads a bank under the versioned key', () => {
-		const storage = memoryStorage();
+		const storage = createMemoryStorage();
 		const store = createProgressStore(storage);
 		expect(store.save('media-sosial', progress)).toBe(true);
-		expect(JSON.parse(storage.data.get(PROGRESS_KEY) ?? '{}').version).toBe(1);
+		expect(JSON.parse(storage.entries.get(PROGRESS_KEY) ?? '{}').version).toBe(1);
 		expect(createProgressStore(storage).load('media-sosial')).toEqual(progress);
 	});
 
 	test('keeps other banks when saving one', () => {
-		const storage = memoryStorage();
+		const storage = createMemoryStorage();
 		const store = createProgressStore(storage);
 		store.save('a', progress);
 		store.save('b', { ...EMPTY_PROGRESS, attempts: 3 });
@@ -50,11 +30,11 @@ describe('createProgressStore', () => {
 	});
 
 	test('starts empty when reading storage throws', () => {
-		expect(createProgressStore(memoryStorage({}, { get: true })).load('x')).toEqual(EMPTY_PROGRESS);
+		expect(createProgressStore(createThrowingStorage(['getItem'])).load('x')).toEqual(EMPTY_PROGRESS);
 	});
 
 	test('reports a full storage instead of throwing', () => {
-		expect(createProgressStore(memoryStorage({}, { set: true })).save('x', progress)).toBe(false);
+		expect(createProgressStore(createThrowingStorage(['setItem'])).save('x', progress)).toBe(false);
 	});
 
 	test.each([
@@ -62,13 +42,13 @@ describe('createProgressStore', () => {
 		['another version', JSON.stringify({ version: 2, banks: {} })],
 		['a wrong shape', JSON.stringify([1, 2, 3])],
 	])('resets %s and starts empty', (_, text) => {
-		const storage = memoryStorage({ [PROGRESS_KEY]: text });
+		const storage = createMemoryStorage({ [PROGRESS_KEY]: text });
 		expect(createProgressStore(storage).load('x')).toEqual(EMPTY_PROGRESS);
-		expect(storage.data.has(PROGRESS_KEY)).toBe(false);
+		expect(storage.entries.has(PROGRESS_KEY)).toBe(false);
 	});
 
 	test('survives a corrupted value it cannot even remove', () => {
-		expect(createProgressStore(memoryStorage({ [PROGRESS_KEY]: '{oops' }, { remove: true })).load('x')).toEqual(EMPTY_PROGRESS);
+		expect(createProgressStore(createThrowingStorage(['removeItem'], { [PROGRESS_KEY]: '{oops' })).load('x')).toEqual(EMPTY_PROGRESS);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { TEXT_SIZE_EARLY_SCRIPT, TEXT_SIZE_KEY, readTextSize, saveTextSize } from '~/lib/reading/text-size';
 import { createMemoryStorage, type StorageLike } from '~/lib/storage/browser-storage';
+import { createThrowingStorage } from '../../../support/storage';
 
 /** Run the early script against a storage and return the attribute it set on <html>, if any. */
 function runEarlyScript(storage: StorageLike): string | null {
@@ -9,18 +10,6 @@ function runEarlyScript(storage: StorageLike): string | null {
 	new Function('localStorage', 'document', TEXT_SIZE_EARLY_SCRIPT)(storage, document);
 	return attributes.get('data-text-size') ?? null;
 }
-
-const throwingStorage: StorageLike = {
-	getItem: () => {
-		throw new Error('SecurityError');
-	},
-	setItem: () => {
-		throw new Error('QuotaExceededError');
-	},
-	removeItem: () => {
-		throw new Error('SecurityError');
-	},
-};
 
 describe('readTextSize and saveTextSize', () => {
 	test('keeps a chosen size under the versioned key', () => {
@@ -43,8 +32,8 @@ describe('readTextSize and saveTextSize', () => {
 	});
 
 	test('survives storage that throws or is missing', () => {
-		expect(readTextSize(throwingStorage)).toBe('normal');
-		expect(saveTextSize(throwingStorage, 'besar')).toBe(false);
+		expect(readTextSize(createThrowingStorage())).toBe('normal');
+		expect(saveTextSize(createThrowingStorage(), 'besar')).toBe(false);
 		expect(readTextSize(undefined)).toBe('normal');
 	});
 });
@@ -65,6 +54,6 @@ describe('TEXT_SIZE_EARLY_SCRIPT', () => {
 
 	test('does nothing, and throws nothing, when storage is empty or refuses', () => {
 		expect(runEarlyScript(createMemoryStorage())).toBe(null);
-		expect(runEarlyScript(throwingStorage)).toBe(null);
+		expect(runEarlyScript(createThrowingStorage())).toBe(null);
 	});
 });

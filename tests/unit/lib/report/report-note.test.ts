@@ -9,7 +9,8 @@ import {
 	saveReportNote,
 	type NoteTextLabels,
 } from '~/lib/report/report-note';
-import { createMemoryStorage, type StorageLike } from '~/lib/storage/browser-storage';
+import { createMemoryStorage } from '~/lib/storage/browser-storage';
+import { createThrowingStorage } from '../../../support/storage';
 
 const NOW = new Date('2026-12-01T14:05:00.000Z');
 const labels: NoteTextLabels = {
@@ -17,18 +18,6 @@ const labels: NoteTextLabels = {
 	fields: { waktu: 'Waktu', tempat: 'Tempat', tautan: 'Tautan', siapa: 'Siapa', kejadian: 'Apa yang terjadi' },
 	empty: '-',
 	updatedAt: 'Dicatat:',
-};
-
-const throwingStorage: StorageLike = {
-	getItem: () => {
-		throw new Error('SecurityError');
-	},
-	setItem: () => {
-		throw new Error('QuotaExceededError');
-	},
-	removeItem: () => {
-		throw new Error('SecurityError');
-	},
 };
 
 describe('saveReportNote and readReportNote', () => {
@@ -74,7 +63,7 @@ describe('saveReportNote and readReportNote', () => {
 	});
 
 	test('missing or throwing storage loses nothing already typed and reports that it was not saved', () => {
-		for (const storage of [undefined, throwingStorage]) {
+		for (const storage of [undefined, createThrowingStorage()]) {
 			expect(readReportNote(storage)).toBeUndefined();
 			const { note, isSaved } = saveReportNote(storage, { waktu: 'pagi' }, NOW);
 			expect(isSaved).toBe(false);

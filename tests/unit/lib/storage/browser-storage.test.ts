@@ -1,21 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { createMemoryStorage, readStored, removeStored, writeStored, type StorageLike } from '~/lib/storage/browser-storage';
+import { createMemoryStorage, readStored, removeStored, writeStored } from '~/lib/storage/browser-storage';
+import { createThrowingStorage } from '../../../support/storage';
 
 const KEY = 'netralitas:test:v1';
 const isCount = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : undefined);
-
-/** Storage whose every method throws, like a locked private-mode store. */
-const lockedStorage: StorageLike = {
-	getItem: () => {
-		throw new Error('SecurityError');
-	},
-	setItem: () => {
-		throw new DOMException('quota', 'QuotaExceededError');
-	},
-	removeItem: () => {
-		throw new Error('SecurityError');
-	},
-};
 
 describe('readStored', () => {
 	test('returns the validated value', () => {
@@ -49,7 +37,7 @@ describe('readStored', () => {
 	});
 
 	test('survives storage that throws on every call', () => {
-		expect(readStored(lockedStorage, KEY, isCount)).toBeUndefined();
+		expect(readStored(createThrowingStorage(), KEY, isCount)).toBeUndefined();
 	});
 });
 
@@ -64,8 +52,8 @@ describe('writeStored and removeStored', () => {
 
 	test('report false when storage is missing or refuses', () => {
 		expect(writeStored(undefined, KEY, 1)).toBe(false);
-		expect(writeStored(lockedStorage, KEY, 1)).toBe(false);
+		expect(writeStored(createThrowingStorage(), KEY, 1)).toBe(false);
 		expect(removeStored(undefined, KEY)).toBe(false);
-		expect(removeStored(lockedStorage, KEY)).toBe(false);
+		expect(removeStored(createThrowingStorage(), KEY)).toBe(false);
 	});
 });
