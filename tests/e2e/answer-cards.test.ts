@@ -88,6 +88,15 @@ describe('Kartu jawaban di Kuis Kelas', () => {
 		await page.reload();
 		await page.goto(siteUrl(`${HALL_QUIZ}${VERDICT_SLIDE}`));
 		expect(await visibleSlide(page).getByLabel('Jumlah tangan untuk pilihan B').inputValue()).toBe('7');
+
+		// "Hapus semua hitungan" before the next session forgets the scanned cards too, not only the counts.
+		expect(validateCardTally(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CARD_TALLY_KEY)) ?? 'null'))?.quizzes[HALL_QUIZ]).toBeDefined();
+		await page.keyboard.press('End');
+		page.once('dialog', (dialog) => void dialog.accept());
+		await visibleSlide(page).getByRole('button', { name: 'Hapus semua hitungan' }).click();
+		await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), CARD_TALLY_KEY)).toBe(JSON.stringify({ version: 1, quizzes: {} }));
+		await page.goto(siteUrl(`${HALL_QUIZ}${VERDICT_SLIDE}`));
+		expect(await visibleSlide(page).getByLabel('Jumlah tangan untuk pilihan B').inputValue()).toBe('');
 		expect(browser.pageErrors()).toEqual([]);
 	});
 

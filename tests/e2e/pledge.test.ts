@@ -233,6 +233,10 @@ describe('acara ikrar, tanda selesai, dan daftar pemeriksaan', () => {
 		await page.goto(siteUrl('/ikrar/kit/'));
 		await page.getByLabel('Hadir di tempat').fill('18');
 		expect(await page.locator('.kit-page').innerText()).toMatch(/Peserta yang diundang\s*20[\s\S]*Hadir di tempat\s*18[\s\S]*Diundang tetapi belum lulus kuis\s*20/);
+		// The typed counts are kept on the organiser's device: a reload prints them again.
+		await page.reload();
+		await expect.poll(() => page.getByLabel('Hadir di tempat').inputValue()).toBe('18');
+		expect(await page.locator('.kit-page').innerText()).toMatch(/Hadir di tempat\s*18/);
 		expect(await findAxeViolations(page)).toEqual([]);
 	});
 });
