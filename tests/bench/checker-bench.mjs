@@ -1,7 +1,8 @@
 // The checker's time for 1,000 pasted receipts (issue 12), as its own section of `npm run bench`:
 // in Node (find, judge and fold into the roster, the pure modules alone) and in Chromium on the
 // built /ikrar/periksa/ page (paste, click "Periksa", until the summary and the roster are on
-// screen). Also the bytes the lazy parts add when used: the XLSX writer and the QR decoder.
+// screen), with how many receipt judgements (one HMAC each) the page computes for the paste. Also
+// the bytes the lazy parts add when used: the XLSX writer and the QR decoder.
 // A benchmark, not a test: it reports figures and never fails on them.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,11 +81,21 @@ async function timeInBrowser(baseUrl, event, paste) {
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
 	});
 	const times = [];
+	const hmacs = [];
 	const lazy = {};
 	try {
 		for (let run = 0; run < RUNS_BROWSER; run++) {
 			const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 }, acceptDownloads: true });
 			await context.addInitScript((stored) => localStorage.setItem('netralitas:acara:v1', stored), JSON.stringify({ version: 1, current: event.code, events: [event] }));
+			// Count the HMACs the page computes: each judgement of a receipt is one.
+			await context.addInitScript(() => {
+				const sign = crypto.subtle.sign.bind(crypto.subtle);
+				window.__hmacCount = 0;
+				crypto.subtle.sign = (...args) => {
+					window.__hmacCount++;
+					return sign(...args);
+				};
+			});
 			const page = await context.newPage();
 			await page.goto(`${baseUrl}/ikrar/periksa/`, { waitUntil: 'networkidle' });
 			// One insertion, as a paste is (Playwright's fill types through its input pipeline, far slower than a paste).
@@ -97,6 +108,7 @@ async function timeInBrowser(baseUrl, event, paste) {
 			await page.getByText(/1000 tanda selesai ditemukan/).waitFor({ timeout: 120_000 });
 			await page.locator('.roster-table tbody tr').first().waitFor();
 			times.push((await page.evaluate(() => performance.now())) - started);
+			hmacs.push(await page.evaluate(() => window.__hmacCount));
 			if (run === 0) {
 				// What the lazy parts add, fetched only when used.
 				const fetched = (label) => {
@@ -128,7 +140,7 @@ async function timeInBrowser(baseUrl, event, paste) {
 		await browser.close();
 	}
 	const totals = Object.fromEntries(Object.entries(lazy).filter(([, files]) => Array.isArray(files)).map(([label, files]) => [label, { ...sum(files), files }]));
-	return { medianMs: Math.round(median(times)), runsMs: times.map(Math.round), lazy: { ...totals, hasBarcodeDetector: lazy.hasBarcodeDetector, xlsxError: lazy.xlsxError } };
+	return { medianMs: Math.round(median(times)), runsMs: times.map(Math.round), hmacsPerPaste: median(hmacs), lazy: { ...totals, hasBarcodeDetector: lazy.hasBarcodeDetector, xlsxError: lazy.xlsxError } };
 }
 
 /** Run the checker benchmark against the built site at baseUrl. */

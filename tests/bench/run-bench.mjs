@@ -145,7 +145,7 @@ for (const [name, page] of Object.entries(pledgePages)) {
 	const cell = (size) => `${kb(size.raw)} / ${kb(size.gzip)}`.padEnd(21);
 	console.log(`${name.padEnd(14)}${cell(page.html)}${cell(page.css)}${cell(page.js.island)}${cell(page.js.other)}${kb(page.total.gzip)}`);
 }
-console.log(`Checker, ${checker.receipts} pasted receipts (WhatsApp export, ${kb(checker.pasteBytes)}): Node ${checker.node.medianMs} ms median (runs ${checker.node.runsMs.join(', ')}); Chromium page, click to roster on screen, ${checker.browser.medianMs} ms median (runs ${checker.browser.runsMs.join(', ')})`);
+console.log(`Checker, ${checker.receipts} pasted receipts (WhatsApp export, ${kb(checker.pasteBytes)}): Node ${checker.node.medianMs} ms median (runs ${checker.node.runsMs.join(', ')}); Chromium page, click to roster on screen, ${checker.browser.medianMs} ms median (runs ${checker.browser.runsMs.join(', ')}), ${checker.browser.hmacsPerPaste} receipt judgements (HMACs) per paste`);
 console.log(`Checker counts: ${checker.node.counts.found} found, ${checker.node.counts.valid} valid, ${checker.node.counts.refused} refused, ${checker.node.counts.duplicate} duplicate`);
 console.log(`Lazy, loaded only when used: XLSX writer ${kb(checker.browser.lazy.xlsxWriter.raw)} / ${kb(checker.browser.lazy.xlsxWriter.gzip)} gz${checker.browser.lazy.xlsxError ? ` (export of 1,000 rows FAILED: ${checker.browser.lazy.xlsxError})` : ''}; QR decoder (zxing-wasm, no BarcodeDetector: ${!checker.browser.lazy.hasBarcodeDetector}) ${kb(checker.browser.lazy.qrDecoder.raw)} / ${kb(checker.browser.lazy.qrDecoder.gzip)} gz`);
 console.log(`Pagefind index: ${report.pagefindIndex.files} files, ${kb(report.pagefindIndex.bytes)}`);
