@@ -7,6 +7,12 @@ const paths = listSitemapPaths();
 describe('aksesibilitas', () => {
 	const browser = useBrowserPage();
 
+	test('the check itself finds a violation where there is one', async () => {
+		const page = browser.page();
+		await page.setContent('<!doctype html><html lang="id"><title>x</title><main><img src="data:,"></main></html>');
+		expect((await findAxeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
+	});
+
 	test.each(paths)('halaman %s lolos pemeriksaan axe tanpa pelanggaran', async (path) => {
 		const page = browser.page();
 		await page.goto(siteUrl(path), { waitUntil: 'load' });
