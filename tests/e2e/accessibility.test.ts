@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { useBrowserPage } from './support/browser-hooks';
 import { findAxeViolations, listSitemapPaths, siteUrl } from './support/site';
 
-const paths = listSitemapPaths();
+// The sitemap's pages and the 404 page: every page a reader can land on. Each load is also the
+// suite's check that no page breaks the Content Security Policy (see useBrowserPage).
+const paths = [...listSitemapPaths(), '/404.html'];
 
 describe('aksesibilitas', () => {
 	const browser = useBrowserPage();
