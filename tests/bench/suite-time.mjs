@@ -2,10 +2,11 @@
 // commit (default f239bc8, the suite before issue 11), run one after the other in the same sitting.
 // Each tree is built, then its whole vitest suite runs with a JSON report; time per project is
 // the sum over its files, as npm test prints it, plus the wall time of the vitest run.
-// The earlier commit is unpacked with `git archive` into a scratch folder and uses this checkout's
-// node_modules (its dependencies are a subset of today's). A benchmark: it prints, never fails.
+// The earlier commit is unpacked with `git archive` into a scratch folder, given a hard-linked copy
+// of this checkout's node_modules, and `npm install` then brings that to its own lockfile (a few
+// packages differ). A benchmark: it prints, never fails.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectTimes } from '../support/project-times.mjs';
@@ -37,7 +38,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'suite-bench-'));
 try {
 	const archive = spawnSync('sh', ['-c', `git -C "${ROOT}" archive ${REF} | tar -x -C "${scratch}"`], { stdio: 'inherit' });
 	if (archive.status !== 0) throw new Error(`git archive ${REF} failed`);
-	symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
+	// Hard links: npm replaces files rather than writing into them, so this checkout's copy stays as it is.
+	if (spawnSync('cp', ['-al', join(ROOT, 'node_modules'), join(scratch, 'node_modules')], { stdio: 'inherit' }).status !== 0) throw new Error('copying node_modules failed');
+	console.log(`${REF}: installing its dependencies…`);
+	if (!run(scratch, 'npm', ['install', '--no-audit', '--no-fund'])) throw new Error(`npm install failed for ${REF}`);
 	const before = measure(REF, scratch);
 	const after = measure('this checkout', ROOT);
 	const names = [...new Set([...before.projects.keys(), ...after.projects.keys()])];

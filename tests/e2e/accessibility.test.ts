@@ -7,7 +7,7 @@ import { findAxeViolations, listSitemapPaths, siteUrl } from './support/site';
 const paths = [...listSitemapPaths(), '/404.html'];
 
 describe('aksesibilitas', () => {
-	const browser = useBrowserPage();
+	const browser = useBrowserPage({ isContextShared: true });
 
 	test('the check itself finds a violation where there is one', async () => {
 		const page = browser.page();
