@@ -1,6 +1,6 @@
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { builtFiles, fileForPath, sitePathOf, treeOf } from './support/built-site';
+import { builtFiles, fileForPath, sitemapPaths, sitePathOf, treeOf } from './support/built-site';
 
 const idsByFile = new Map<string, Set<string>>();
 
@@ -35,5 +35,15 @@ describe('tautan di situs hasil build', () => {
 	test('every page is in Indonesian: <html lang="id">', () => {
 		const other = builtFiles.filter((file) => selectAll('html[lang="id"]', treeOf(file)).length !== 1).map(sitePathOf);
 		expect(other).toEqual([]);
+	});
+});
+
+describe('peta situs hasil build', () => {
+	test('lists every built page except the 404 page, and only pages that exist', () => {
+		const listed = sitemapPaths();
+		expect(listed).toEqual(expect.arrayContaining(['/', '/belajar/apa-itu-netralitas/', '/kuis/', '/hukum/']));
+		expect(listed.filter((path) => !fileForPath(path))).toEqual([]);
+		const unlisted = builtFiles.map(sitePathOf).filter((path) => !listed.includes(path) && path !== '/404.html');
+		expect(unlisted).toEqual([]);
 	});
 });

@@ -16,15 +16,6 @@ function visibleSlide(page: Page) {
 describe('Kuis Kelas', () => {
 	const browser = useBrowserPage({ viewport: { width: 1920, height: 1080 } });
 
-	test('every question bank has a hall quiz with a question and an answer slide per question', async () => {
-		const page = browser.page();
-		for (const bank of banks) {
-			await page.goto(siteUrl(`/presentasi/kuis-kelas/${bank.id}/`));
-			// Title, then a question and an answer slide for each question, then the closing slide.
-			expect(await page.locator('[data-slide]').count()).toBe(2 + 2 * bank.data.questions.length);
-		}
-	});
-
 	test('pemateri menjalankan Kuis Kelas dengan keyboard, mengetik hitungan tangan, lalu membuka jawaban', async () => {
 		const page = browser.page();
 		const requests: string[] = [];
@@ -69,14 +60,6 @@ describe('Kuis Kelas', () => {
 		await page.keyboard.press('ArrowRight');
 		expect(await visibleSlide(page).locator('.hall-correct').isVisible()).toBe(true);
 		expect(await visibleSlide(page).getByRole('figure').count()).toBe(0);
-	});
-
-	test('verdict questions read A Boleh, B Tidak boleh', async () => {
-		const page = browser.page();
-		const verdictNumber = (banks.find((bank) => bank.id === BANK)?.data.questions.findIndex((question) => question.type === 'verdict') ?? -1) + 1;
-		expect(verdictNumber).toBeGreaterThan(0);
-		await page.goto(siteUrl(`${HALL_QUIZ}#${2 * verdictNumber}`));
-		expect(await visibleSlide(page).locator('.hall-options li').allInnerTexts()).toEqual(['A\nBoleh', 'B\nTidak boleh']);
 	});
 
 	test('Kuis Kelas lolos axe pada soal, jawaban dengan hitungan tangan, dan penutup', async () => {
@@ -220,31 +203,5 @@ describe('ringkasan Kuis Kelas', () => {
 		for (const url of printed.printUrls) expect(url).toMatch(/^https?:\/\/[^/]+\/belajar\/media-sosial\/(#[a-z0-9-]+)?$/);
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.byteLength).toBeGreaterThan(10_000);
-	});
-});
-
-describe('presentasi di luar indeks pencarian', () => {
-	const browser = useBrowserPage();
-
-	/** Ask the built Pagefind index and return the URL of every result. */
-	async function searchUrls(page: Page, query: string): Promise<string[]> {
-		// A string, not a function: the test runner would rewrite a function's dynamic import().
-		return page.evaluate(`(async () => {
-			const pagefind = await import('/pagefind/pagefind.js');
-			const search = await pagefind.search(${JSON.stringify(query)});
-			const data = await Promise.all(search.results.map((result) => result.data()));
-			return data.map((entry) => entry.url);
-		})()`);
-	}
-
-	test('presentation pages and hall quizzes are not in the search index: they repeat the reading pages', async () => {
-		const page = browser.page();
-		await page.goto(siteUrl('/'));
-		for (const query of ['kampanye', 'netralitas', 'Kuis Kelas', 'jawaban']) {
-			const urls = await searchUrls(page, query);
-			expect(urls.length).toBeGreaterThan(0);
-			// The presenter's guide and the answer-card page are reading pages; the decks are not.
-			expect(urls.filter((url) => url.startsWith('/presentasi/') && !['/presentasi/', '/presentasi/kartu/'].includes(url))).toEqual([]);
-		}
 	});
 });

@@ -4,8 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 /** The built site that tests in tests/dist/ read: run `astro build` first. */
 export const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
@@ -51,4 +54,37 @@ export function pageTree(path: string): Root {
 	const file = fileForPath(path);
 	if (!file) throw new Error(`dist/ has no page at ${path}`);
 	return treeOf(file);
+}
+
+/** One page as Pagefind indexed it: the text a search can match, and its filters. */
+export interface IndexedPage {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/** Pagefind writes each page's record as a gzipped JSON fragment behind this signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** Every page in the built search index, read from Pagefind's fragment files. */
+export function readSearchIndex(): IndexedPage[] {
+	const folder = join(DIST, 'pagefind', 'fragment');
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.pf_fragment'))
+		.map((name) => {
+			const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+			if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name} is not a Pagefind fragment this test can read (Pagefind's format changed?)`);
+			return JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as IndexedPage;
+		});
+}
+
+/** The page paths a sitemap file lists (its <loc> elements), parsed, not matched with a pattern. */
+function locsIn(file: string): string[] {
+	return selectAll('loc', fromHtml(readFileSync(join(DIST, file), 'utf8'))).map((loc) => new URL(toString(loc).trim()).pathname);
+}
+
+/** Every page path the built sitemap lists, e.g. "/belajar/apa-itu-netralitas/", through its index. */
+export function sitemapPaths(): string[] {
+	return locsIn('sitemap-index.xml').flatMap((sitemap) => locsIn(sitemap));
 }
