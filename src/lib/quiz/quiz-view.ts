@@ -80,6 +80,16 @@ export function toQuizView(bank: QuizBankEntry, legalIndex: LegalIndex, verdictL
 	};
 }
 
+/** The label a reader sees for an option value: "Tidak boleh" for a verdict, the text itself for a choice. */
+export function labelOf(question: Pick<QuizQuestionView, 'options'>, value: string): string {
+	return question.options.find((option) => option.value === value)?.label ?? value;
+}
+
+/** The labels of the given option values, e.g. the correct answers, joined for display. */
+export function labelsOf(question: Pick<QuizQuestionView, 'options'>, values: readonly string[]): string {
+	return values.map((value) => labelOf(question, value)).join('; ');
+}
+
 export interface OptionFeedbackView {
 	value: string;
 	label: string;
@@ -94,6 +104,6 @@ export function explainWrongOptions(question: QuizQuestionView, values: readonly
 	return values.flatMap((value) => {
 		const why = question.feedback[value];
 		if (why === undefined || question.correct.includes(value)) return [];
-		return [{ value, label: question.options.find((option) => option.value === value)?.label ?? value, why }];
+		return [{ value, label: labelOf(question, value), why }];
 	});
 }
