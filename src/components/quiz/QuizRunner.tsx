@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuizLabels } from '~/config/ui-strings';
 import type { CitationView } from '~/lib/legal/legal-index';
-import { labelOf, labelsOf, type QuizQuestionView } from '~/lib/quiz/quiz-view';
+import { instructionFor, labelOf, labelsOf, type QuizQuestionView } from '~/lib/quiz/quiz-view';
 import { formatLabel } from '~/lib/text/format-label';
 import CitationLinks from '../content/CitationLinks';
 import { checkAnswer, goToNext, listMistakes, scoreAttempt, selectOption, type Attempt } from '~/lib/quiz/attempt';
@@ -14,11 +14,6 @@ function Citations({ items, labels }: { items: readonly CitationView[]; labels: 
 			{labels.legalBasis} <CitationLinks items={items} />
 		</p>
 	);
-}
-
-export function instructionFor(question: QuizQuestionView, labels: QuizLabels): string {
-	if (question.type === 'multiple') return labels.chooseMany;
-	return question.type === 'verdict' ? labels.chooseVerdict : labels.chooseOne;
 }
 
 interface Props {

@@ -1,30 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { MARKED_CHANGE, restoreUpstream } from '../../support/upstream-copy';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const COPY = 'src/integrations/preact-client/client.js';
 const UPSTREAM = 'node_modules/@astrojs/preact/dist/client.js';
 const UPSTREAM_STATIC_HTML = 'node_modules/@astrojs/preact/dist/static-html.js';
-const CHANGE = /\/\* netralitas change: [^;]+; upstream: ("(?:[^"\\]|\\.)*") \*\/\n([\s\S]*?)\n\/\* end netralitas change \*\//g;
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-
-/** Undo the marked changes and the three-line header: what is left must be upstream, byte for byte. */
-function restoreUpstream(copy: string): string {
-	const body = copy.split('\n').slice(3).join('\n');
-	return body.replace(CHANGE, (_, original: string) => JSON.parse(original) as string);
-}
 
 describe('the copy of the Preact client renderer', () => {
 	test('differs from @astrojs/preact only in its marked blocks', () => {
 		const copy = read(COPY);
-		expect(copy.match(CHANGE)?.length).toBe(2);
+		expect(copy.match(MARKED_CHANGE)?.length).toBe(2);
 		expect(restoreUpstream(copy)).toBe(read(UPSTREAM));
 	});
 
 	test('inlines StaticHtml exactly as the package defines it', () => {
-		const inlined = [...read(COPY).matchAll(CHANGE)].map((match) => match[2] ?? '').find((block) => block.includes('const StaticHtml'));
+		const inlined = [...read(COPY).matchAll(MARKED_CHANGE)].map((match) => match[2] ?? '').find((block) => block.includes('const StaticHtml'));
 		expect(inlined).toBeDefined();
 		expect(read(UPSTREAM_STATIC_HTML)).toContain(inlined);
 	});
