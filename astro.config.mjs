@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from './src/config/security.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { serviceWorker } from './src/integrations/service-worker/index.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { preactClientWithoutSignals } from './src/integrations/preact-client.ts';
 
 if (SITE_URL === LOCAL_SITE_URL && process.argv.includes('build')) {
 	// A public build must say where it lives; a local one (tests, a laptop in a hall) need not.
@@ -53,6 +54,8 @@ export default defineConfig({
 			},
 		}),
 		preact(),
+		// Islands hydrate with a copy of its client renderer that leaves out signals (and the preload helper).
+		preactClientWithoutSignals(),
 		serviceWorker(),
 	],
 });

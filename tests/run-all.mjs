@@ -1,9 +1,10 @@
 // Runs every check `npm test` promises, in order, and ends with one line "N passed, N failed".
 // Type check -> build (the end-to-end tests and the search index need dist/) -> every vitest
-// project (unit, components, e2e). Exits non-zero when anything fails.
+// project (unit, components, dist, e2e). Exits non-zero when anything fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectTimes } from './support/project-times.mjs';
 import { requireChromium, requireJava, requirePdfToText } from './support/prerequisites.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -47,11 +48,7 @@ printProjectTimes(report);
 finish(report.numPassedTests, failed);
 
 /** Print each project's test time (the sum over its files), so a slow project is seen at once. */
-function printProjectTimes({ testResults }) {
-	const seconds = new Map();
-	for (const { name, startTime, endTime } of testResults) {
-		const project = name.replace(`${ROOT}/`, '').split('/')[1] ?? '?';
-		seconds.set(project, (seconds.get(project) ?? 0) + (endTime - startTime) / 1000);
-	}
-	console.log(`\nTest time per project (sum over files): ${[...seconds].map(([project, time]) => `${project} ${time.toFixed(1)} s`).join(', ')}`);
+function printProjectTimes(report) {
+	const times = [...projectTimes(report, ROOT)].map(([project, { seconds }]) => `${project} ${seconds.toFixed(1)} s`);
+	console.log(`\nTest time per project (sum over files): ${times.join(', ')}`);
 }

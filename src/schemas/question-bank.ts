@@ -58,6 +58,9 @@ const VerdictInputSchema = z.strictObject({
 	whyNot: NonEmptyTextSchema.optional(),
 });
 
+/** The question every verdict page and slide asks under the prompt (quizLabels.chooseVerdict). */
+const VERDICT_ASKED_BY_PAGE = /boleh atau tidak\?\s*$/i;
+
 /**
  * A question as authored, normalised so consumers never branch on shape: every question ends up
  * with `correct` (the right values) and `options` (all values, correct first, unshuffled).
@@ -71,6 +74,9 @@ export const QuestionSchema = z
 			ctx.addIssue({ code: 'custom', path: ['kind'], message: `${named}: isi kind dengan "situasi" (apa yang dilakukan ASN) atau "ingatan" (angka, tanggal, atau pasal)` });
 		}
 		if (question.type === 'verdict') {
+			if (VERDICT_ASKED_BY_PAGE.test(question.prompt)) {
+				ctx.addIssue({ code: 'custom', path: ['prompt'], message: `${named}: hapus "Boleh atau tidak?" di akhir prompt; halaman kuis dan salindia sudah menanyakannya` });
+			}
 			if (!question.whyNot) {
 				ctx.addIssue({ code: 'custom', path: ['whyNot'], message: `${named}: tulis whyNot, satu kalimat mengapa "${question.verdict === 'boleh' ? 'tidak boleh' : 'boleh'}" keliru` });
 			}

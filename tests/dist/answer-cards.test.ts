@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { markerPath } from '~/lib/cards/card-face';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
-const read = (path: string) => fromHtml(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+import { pageTree } from './support/built-site';
+
+const read = (path: string) => pageTree(`/${path}/`);
 
 describe('kartu jawaban di situs yang dibangun', () => {
 	test('the cards page prints 40 numbered cards without JavaScript, each with its own marker and four lettered edges', () => {

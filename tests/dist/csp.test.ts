@@ -1,21 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
-
-function listHtml(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return listHtml(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
+import { builtFiles, sitePathOf, treeOf } from './support/built-site';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -32,7 +20,7 @@ function readPolicy(tree: Root): Map<string, string[]> {
 	);
 }
 
-const pages = listHtml(DIST).map((file) => ({ path: `/${relative(DIST, file)}`, tree: fromHtml(readFileSync(file, 'utf8')) }));
+const pages = builtFiles.map((file) => ({ path: sitePathOf(file), tree: treeOf(file) }));
 
 describe('Content Security Policy of the built pages', () => {
 	test('every page carries a policy with script-src limited to itself and hashes', () => {
@@ -44,6 +32,7 @@ describe('Content Security Policy of the built pages', () => {
 			expect(scripts.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(source)), path).toEqual([]);
 			expect(policy.get('object-src'), path).toEqual(["'none'"]);
 			expect(policy.get('base-uri'), path).toEqual(["'self'"]);
+			expect(policy.get('style-src-attr')?.includes("'unsafe-inline'") ?? false, path).toBe(false);
 		}
 	});
 

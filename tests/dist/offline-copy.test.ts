@@ -45,6 +45,8 @@ describe('the background precache (the shell)', () => {
 		expect(urls.filter((url) => url.endsWith('.html'))).toEqual(['/404.html']);
 		expect(urls.filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
 		expect(urls.some((url) => url.endsWith('.css'))).toBe(true);
+		// Install icons and the manifest are cached when the browser asks for them, not in the background.
+		expect(urls.filter((url) => /manifest|apple-touch-icon|\/icons\//.test(url))).toEqual([]);
 		// Written into sw.js as the build made it.
 		const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 		for (const url of urls) expect(worker, url).toContain(`"${url}"`);

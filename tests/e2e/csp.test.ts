@@ -1,50 +1,12 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useBrowserPage } from './support/browser-hooks';
-import { DIST, siteUrl } from './support/site';
+import { siteUrl } from './support/site';
 
-/** Every HTML page the build wrote, as a site path: sitemap pages, presentations, 404. */
-function listBuiltPages(dir = DIST): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return listBuiltPages(path);
-		if (!entry.name.endsWith('.html')) return [];
-		return [`/${relative(DIST, path)}`.replace(/index\.html$/, '')];
-	});
-}
-
-/** The policy's directives by name, read from the page's <meta http-equiv>. */
-function parsePolicy(content: string): Map<string, string[]> {
-	return new Map(
-		content
-			.split(';')
-			.map((part) => part.trim().split(/\s+/))
-			.filter((tokens) => tokens[0])
-			.map(([name, ...values]) => [name ?? '', values]),
-	);
-}
-
+// The policy each page carries is read from dist/ (tests/dist/csp.test.ts). That no page breaks it
+// on load is checked where every page is loaded anyway: the axe test, whose browser hook fails any
+// test on a violation. What stays here needs interaction, and proves that the hook sees violations.
 describe('Content Security Policy', () => {
 	const browser = useBrowserPage({ viewport: { width: 412, height: 915 } });
-
-	test('setiap halaman memuat kebijakan yang ketat dan tidak melanggarnya', async () => {
-		const page = browser.page();
-		const pages = listBuiltPages();
-		expect(pages.length).toBeGreaterThan(60);
-		for (const path of pages) {
-			await page.goto(siteUrl(path), { waitUntil: 'load' });
-			const content = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-			const policy = parsePolicy(content ?? '');
-			const scripts = policy.get('script-src') ?? [];
-			expect(scripts, path).toContain("'self'");
-			expect(scripts.filter((source) => /^'unsafe-(inline|eval)'$|^\*$|^https?:$|^data:$/.test(source)), path).toEqual([]);
-			expect(policy.get('object-src'), path).toEqual(["'none'"]);
-			expect(policy.get('style-src-attr')?.includes("'unsafe-inline'"), path).toBe(false);
-			expect(browser.cspViolations(), path).toEqual([]);
-		}
-		// About 80 pages: allow for a loaded machine.
-	}, 300_000);
 
 	test('pencarian, tema, dan ukuran huruf bekerja di bawah kebijakan', async () => {
 		const page = browser.page();

@@ -21,6 +21,12 @@ export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): z.ou
 /** Load every entry of a folder under content/, ids from file names as the glob loader makes them. */
 export function loadCollection<S extends z.ZodType>(folder: string, schema: S): LoadedEntry<z.output<S>>[] {
 	const { entries, problems } = readYamlFolder(join(ROOT, 'content', folder), schema, ROOT);
-	if (problems.length > 0) throwProblems(problems[0]!.file, problems);
+	if (problems.length > 0) {
+		// One file's problems per error, so each message names the file it is about.
+		const files = [...new Set(problems.map((problem) => problem.file))];
+		if (files.length === 1) throwProblems(files[0]!, problems);
+		const errors = files.map((file) => new ContentError(file, problems.filter((problem) => problem.file === file).map(({ field, message }) => `${field}: ${message}`)));
+		throw new AggregateError(errors, errors.map((error) => error.message).join('\n'));
+	}
 	return entries;
 }

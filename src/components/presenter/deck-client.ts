@@ -5,21 +5,9 @@
  * window moves both. Decisions come from src/lib/presenter; this module only touches the DOM.
  * Nothing is fetched, so a loaded presentation keeps working offline.
  */
-import {
-	applyDeckAction,
-	createDeckState,
-	deckActionForKey,
-	formatSlideHash,
-	goToSlide,
-	parseDeckMessage,
-	parseSlideHash,
-	type DeckAction,
-	type DeckEffect,
-	type DeckMessage,
-	type DeckMode,
-	type DeckResult,
-	type DeckState,
-} from '~/lib/presenter/deck-control';
+import { formatSlideHash, parseDeckMessage, parseSlideHash, type DeckMessage } from '~/lib/presenter/deck-address';
+import { applyDeckAction, createDeckState, goToSlide, type DeckAction, type DeckEffect, type DeckMode, type DeckResult, type DeckState } from '~/lib/presenter/deck-control';
+import { deckActionForKey } from '~/lib/presenter/deck-keys';
 import { findFittingScale } from '~/lib/presenter/fit-scale';
 import { formatLabel } from '~/lib/text/format-label';
 import { createDeckOverlays, type OverlayLabels } from './deck-overlays';

@@ -3,7 +3,8 @@
  * (DeckOverlays.astro) to match the deck state, builds the overview grid from the slides on first
  * open, and reports a pick. The state and what each key does come from deck-control.ts.
  */
-import { parseSlideNumber, type DeckMode, type DeckState } from '~/lib/presenter/deck-control';
+import { parseSlideNumber } from '~/lib/presenter/deck-address';
+import type { DeckMode, DeckState } from '~/lib/presenter/deck-control';
 import { formatLabel } from '~/lib/text/format-label';
 import { headingOf, previewOf } from './slide-preview';
 

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuizLabels } from '~/config/ui-strings';
 import type { CitationView } from '~/lib/legal/legal-index';
-import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
+import { instructionFor, labelOf, labelsOf, type QuizQuestionView } from '~/lib/quiz/quiz-view';
 import { formatLabel } from '~/lib/text/format-label';
 import CitationLinks from '../content/CitationLinks';
 import { checkAnswer, goToNext, listMistakes, scoreAttempt, selectOption, type Attempt } from '~/lib/quiz/attempt';
@@ -14,16 +14,6 @@ function Citations({ items, labels }: { items: readonly CitationView[]; labels: 
 			{labels.legalBasis} <CitationLinks items={items} />
 		</p>
 	);
-}
-
-/** The labels of the given option values, e.g. the correct answers, joined for display. */
-export function labelsOf(question: QuizQuestionView, values: readonly string[]): string {
-	return values.map((value) => question.options.find((option) => option.value === value)?.label ?? value).join('; ');
-}
-
-export function instructionFor(question: QuizQuestionView, labels: QuizLabels): string {
-	if (question.type === 'multiple') return labels.chooseMany;
-	return question.type === 'verdict' ? labels.chooseVerdict : labels.chooseOne;
 }
 
 interface Props {
@@ -149,7 +139,6 @@ export default function QuizRunner({ quizId, questions, state, passMark, labels,
 				</legend>
 				<p class="quiz-instruction">{instructionFor(question, labels)}</p>
 				{(state.optionOrder[question.id] ?? []).map((value) => {
-					const option = question.options.find((candidate) => candidate.value === value);
 					const isSelected = selected.includes(value);
 					const mark = isChecked && question.correct.includes(value) ? 'is-correct' : isChecked && isSelected ? 'is-wrong' : '';
 					return (
@@ -161,7 +150,7 @@ export default function QuizRunner({ quizId, questions, state, passMark, labels,
 								checked={isSelected}
 								onChange={() => onChange(selectOption(state, question, value))}
 							/>
-							<span>{option?.label ?? value}</span>
+							<span>{labelOf(question, value)}</span>
 						</label>
 					);
 				})}

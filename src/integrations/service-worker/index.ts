@@ -45,11 +45,16 @@ export function listOfflineCopy(root: string): CopyList {
 	return { version, files };
 }
 
+/** The <link> kinds the fallback page needs offline: not "manifest" or "apple-touch-icon" (see below). */
+const SHELL_LINK_RELS = new Set(['stylesheet', 'icon', 'modulepreload']);
+
 /**
- * The shell: the fallback page and everything it loads (stylesheets, icons, the manifest, module
- * scripts and their static imports), read from the built page with a parser. Lazy chunks (the
- * search UI, islands) are left to be cached when used. It holds no content list, so it stays the
- * same size however many pages the site has.
+ * The shell: the fallback page and what it needs to be read offline (stylesheets, the favicon,
+ * module scripts and their static imports), read from the built page with a parser. Lazy chunks
+ * (the search UI, islands) are left to be cached when used, and so are the install icons and the
+ * manifest: the browser fetches them itself and the worker keeps them like any file read, while
+ * in the background they would only add 3 KB to a reader's first visit. It holds no content list, so it stays
+ * the same size however many pages the site has.
  */
 export async function listShell(root: string): Promise<ShellEntry[]> {
 	const fallbackFile = join(root, FALLBACK_PAGE_PATH.slice(1));
@@ -58,7 +63,7 @@ export async function listShell(root: string): Promise<ShellEntry[]> {
 	visit(fromHtml(fallbackHtml.toString('utf8')), 'element', (node) => {
 		const { href, src, rel, type } = node.properties;
 		const rels = Array.isArray(rel) ? rel.map(String) : [];
-		if (node.tagName === 'link' && typeof href === 'string' && rels.some((value) => ['stylesheet', 'icon', 'manifest', 'modulepreload', 'apple-touch-icon'].includes(value))) urls.add(href);
+		if (node.tagName === 'link' && typeof href === 'string' && rels.some((value) => SHELL_LINK_RELS.has(value))) urls.add(href);
 		if (node.tagName === 'script' && typeof src === 'string' && type === 'module') urls.add(src);
 	});
 	const local = [...urls].filter((url) => url.startsWith('/') && !url.startsWith('//')).map((url) => url.split(/[?#]/)[0] ?? url);

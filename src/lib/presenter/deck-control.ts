@@ -2,10 +2,12 @@
  * What the presentation does with a key, a button or a message from the other window, as pure
  * functions over a small state: which slide is shown, whether the screen is blacked out, which
  * overlay is open (overview, go-to, key help) and the digits typed for "number, then Enter".
- * The DOM controller (src/components/presenter/deck-client.ts) only applies the result.
+ * Which key means which action is deck-keys.ts; slide numbers in URLs and the messages between
+ * windows are deck-address.ts. The DOM controller (src/components/presenter/deck-client.ts) only
+ * applies the result.
  */
 
-type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+export type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 
 export type DeckAction =
 	| 'next'
@@ -63,69 +65,6 @@ export interface DeckResult {
 export function createDeckState(index: number, total: number): DeckState {
 	const start = clampIndex(index, total);
 	return { index: start, total, isBlack: false, mode: 'slides', typed: '', selected: start };
-}
-
-export interface KeyInput {
-	key: string;
-	shiftKey?: boolean;
-	ctrlKey?: boolean;
-	altKey?: boolean;
-	metaKey?: boolean;
-	/** True when focus is in a text field, where keys belong to the field. */
-	isEditing?: boolean;
-}
-
-/**
- * Keys as reveal.js reads them, and as presentation clickers send them: PageDown/PageUp for the
- * two big buttons, "." or B for the blank-screen button. Each group is one row of the key help.
- */
-export const DECK_KEYS: readonly { keys: readonly string[]; action: DeckAction }[] = [
-	{ keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n'], action: 'next' },
-	{ keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+ ', 'p'], action: 'previous' },
-	{ keys: ['Home'], action: 'first' },
-	{ keys: ['End'], action: 'last' },
-	{ keys: ['g'], action: 'open-go-to' },
-	{ keys: ['0-9', 'Enter'], action: 'confirm' },
-	{ keys: ['o'], action: 'toggle-overview' },
-	{ keys: ['b', '.'], action: 'toggle-black' },
-	{ keys: ['f'], action: 'toggle-fullscreen' },
-	{ keys: ['s'], action: 'open-speaker-view' },
-	{ keys: ['?'], action: 'toggle-help' },
-	{ keys: ['Escape'], action: 'exit' },
-];
-
-const SLIDE_KEYS: Readonly<Record<string, DeckAction>> = Object.fromEntries(
-	DECK_KEYS.flatMap(({ keys, action }) => keys.filter((key) => key !== '0-9' && key !== 'Enter' && !key.startsWith('Shift+')).map((key) => [key, action])),
-);
-
-/** In the overview the arrows move the highlight instead of the slide. */
-const OVERVIEW_KEYS: Readonly<Record<string, DeckAction>> = {
-	ArrowLeft: 'select-left',
-	ArrowRight: 'select-right',
-	ArrowUp: 'select-up',
-	ArrowDown: 'select-down',
-	Home: 'select-first',
-	End: 'select-last',
-	Enter: 'confirm',
-	o: 'toggle-overview',
-	'?': 'toggle-help',
-	b: 'toggle-black',
-	'.': 'toggle-black',
-	Escape: 'cancel',
-};
-
-/** Map a key press to a deck action; undefined when the key is not ours (browser shortcuts, typing). */
-export function deckActionForKey(input: KeyInput, mode: DeckMode = 'slides'): DeckAction | undefined {
-	if (input.isEditing || input.ctrlKey || input.altKey || input.metaKey) return undefined;
-	const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
-	if (mode === 'overview') return OVERVIEW_KEYS[key];
-	if (mode === 'help') return key === 'Escape' || key === '?' || key === 'Enter' ? 'cancel' : undefined;
-	if (mode === 'go-to') return key === 'Escape' ? 'cancel' : undefined;
-	if (key === ' ' && input.shiftKey) return 'previous';
-	if (/^[0-9]$/.test(key)) return `digit-${key as Digit}`;
-	if (key === 'Enter') return 'confirm';
-	if (key === 'Backspace') return 'erase';
-	return SLIDE_KEYS[key];
 }
 
 /** Keep an index inside the deck. */
@@ -240,43 +179,4 @@ export function applyDeckAction(state: DeckState, action: DeckAction, options: D
 		default:
 			return { state };
 	}
-}
-
-/** Read a slide number typed into the go-to form: a whole number within the deck, 0-based; undefined otherwise. */
-export function parseSlideNumber(text: string, total: number): number | undefined {
-	const trimmed = text.trim();
-	if (!/^\d{1,4}$/.test(trimmed)) return undefined;
-	const number = Number(trimmed);
-	return number >= 1 && number <= total ? number - 1 : undefined;
-}
-
-/** Read the slide number from a URL hash ("#3" is the third slide); undefined when it is not one. */
-export function parseSlideHash(hash: string, total: number): number | undefined {
-	const match = /^#?\/?(\d{1,4})$/.exec(hash);
-	if (!match) return undefined;
-	const number = Number(match[1]);
-	return number >= 1 && number <= total ? number - 1 : undefined;
-}
-
-/** The URL hash for a 0-based slide index: slide numbers in the URL count from 1, as on screen. */
-export function formatSlideHash(index: number): string {
-	return `#${index + 1}`;
-}
-
-/**
- * What one window of a presentation tells the other over BroadcastChannel: where the deck is,
- * "hello" from a window that just opened, and "exit" when the presenter leaves from either window.
- */
-export type DeckMessage = { type: 'position'; index: number; isBlack: boolean } | { type: 'hello' } | { type: 'exit' };
-
-/** Accept only well-formed messages: another tab or an old version may post anything. */
-export function parseDeckMessage(data: unknown): DeckMessage | undefined {
-	if (typeof data !== 'object' || data === null) return undefined;
-	const message = data as Record<string, unknown>;
-	if (message.type === 'hello') return { type: 'hello' };
-	if (message.type === 'exit') return { type: 'exit' };
-	if (message.type === 'position' && Number.isInteger(message.index) && typeof message.isBlack === 'boolean') {
-		return { type: 'position', index: message.index as number, isBlack: message.isBlack };
-	}
-	return undefined;
 }

@@ -6,7 +6,7 @@
  * on beats the many that cite the whole SKB). A question sharing nothing links to the lesson itself.
  */
 import { descendantElements, getProperty } from './html-tree';
-import { readSections } from './slide-plan';
+import { readSections } from './page-sections';
 
 export interface LessonSection {
 	/** The h2's id: the anchor the link goes to. */

@@ -1,33 +1,16 @@
 import type { Element, ElementContent } from 'hast';
-import {
-	childElements,
-	contentChildren,
-	descendantElements,
-	getProperty,
-	isElement,
-	parseFragment,
-	textOf,
-	toHtmlString,
-	withChildren,
-	type HtmlNode,
-} from './html-tree';
+import { childElements, isElement, textOf, toHtmlString, withChildren, type HtmlNode } from './html-tree';
+import { readSections, type SlideHeading } from './page-sections';
+import { estimateLines, itemLines, rowLines, tableParts } from './slide-lines';
 
 /**
  * Cut a rendered page into slides at build time: every h2 section becomes a slide, content before
  * the first h2 becomes an introduction slide, speaker notes move out of the content, and a section
- * too long for one screen is split over several slides ("lanjutan"). The page is parsed once into a
- * hast tree (html-tree.ts); blocks are tree nodes, and a split list or table is a new node built from
- * the original's children. Lengths are estimated in lines of body text at full type size; the
- * browser then fine-tunes the type (fit-scale.ts).
+ * too long for one screen is split over several slides ("lanjutan"). The page is read into its
+ * sections once (page-sections.ts); blocks are tree nodes, and a split list or table is a new node
+ * built from the original's children. Lengths are estimated in lines of body text at full type size
+ * (slide-lines.ts); the browser then fine-tunes the type (fit-scale.ts).
  */
-
-export interface SlideHeading {
-	/** The h2's id, kept so links to "#section" still land on its slide. */
-	id: string | undefined;
-	/** Inner HTML of the h2. */
-	html: string;
-	text: string;
-}
 
 export interface PlannedSlide {
 	/** The section's heading; undefined for the introduction before the first h2. */
@@ -57,122 +40,11 @@ export interface SlidePlanOptions {
 /** Measured on 1920x1080 and 1280x720 in Chromium with the presentation stylesheet. */
 export const SLIDE_PLAN: SlidePlanOptions = { capacity: 16, charsPerLine: 80 };
 
-/** Marks a speaker-notes element in rendered content (see CatatanPembicara.astro). */
-export const SPEAKER_NOTES_ATTRIBUTE = 'data-speaker-notes';
-/** The same attribute as hast names its property. */
-const SPEAKER_NOTES_PROPERTY = 'dataSpeakerNotes';
-
 interface Block {
 	node: HtmlNode;
 	lines: number;
 	/** Set on content that introduces what follows (a subheading, a sentence ending in ":"). */
 	keepWithNext: boolean;
-}
-
-/** One h2 section of a page: its heading, its content and its notes, as tree nodes. */
-export interface PageSection {
-	heading: SlideHeading | undefined;
-	nodes: HtmlNode[];
-	notes: Element[];
-}
-
-/** Lines a run of text takes at a given width, at least one. */
-function linesOf(text: string, charsPerLine: number): number {
-	return text ? Math.max(1, Math.ceil(text.length / Math.max(charsPerLine, 10))) : 0;
-}
-
-/** Rows of a table, with the header parts kept apart so a split table repeats them. */
-function tableParts(table: Element): { head: Element[]; rows: Element[] } {
-	const head = childElements(table, 'caption', 'colgroup', 'thead');
-	const rows = childElements(table, 'tbody', 'tr').flatMap((part) => (part.tagName === 'tbody' ? childElements(part, 'tr') : [part]));
-	return { head, rows };
-}
-
-/** Lines a table row takes: auto-sized columns share the width roughly by how much text each holds. */
-function rowLines(row: Element, charsPerLine: number): number {
-	const total = childElements(row, 'td', 'th').reduce((sum, cell) => sum + textOf(cell).length, 0);
-	return Math.max(1, Math.ceil(total / (charsPerLine * 0.85))) + 0.4;
-}
-
-function itemLines(item: Element, charsPerLine: number): number {
-	return linesOf(textOf(item), charsPerLine - 4) + 0.25;
-}
-
-/** Estimate the lines a block takes on a slide, margins included. */
-export function estimateLines(node: HtmlNode, charsPerLine: number): number {
-	const text = textOf(node);
-	if (node.type === 'text') return linesOf(text, charsPerLine) + 0.5;
-	switch (node.tagName) {
-		case 'ul':
-		case 'ol':
-			return childElements(node, 'li').reduce((sum, item) => sum + itemLines(item, charsPerLine), 0.5);
-		case 'blockquote':
-			return linesOf(text, charsPerLine - 8) + 1;
-		case 'aside':
-			return linesOf(text, charsPerLine - 6) + 2;
-		case 'table':
-			return tableParts(node).rows.reduce((sum, row) => sum + rowLines(row, charsPerLine), 2);
-		case 'h3':
-		case 'h4':
-		case 'h5':
-		case 'h6':
-			return linesOf(text, charsPerLine * 0.8) * 1.3 + 0.6;
-		default:
-			return linesOf(text, charsPerLine) + 0.5;
-	}
-}
-
-/** Containers that may hold a section heading and are opened up, so the heading starts a slide. */
-const HEADING_CONTAINERS = ['div', 'section', 'article', 'header', 'hgroup'];
-
-/**
- * Open up containers that hold an h2 (a <section> on law pages, the wrapper a theme puts around a
- * heading), whatever their classes, so the page reads as a flat run of headings and blocks. A link
- * that only points at a heading in the same container (a theme's "#" anchor) is dropped with it.
- */
-function flattenSections(nodes: readonly HtmlNode[]): HtmlNode[] {
-	return nodes.flatMap((node) => {
-		if (!isElement(node, ...HEADING_CONTAINERS)) return [node];
-		const inside = descendantElements(node);
-		const headingIds = new Set(inside.filter((element) => element.tagName === 'h2').map((element) => getProperty(element, 'id') ?? ''));
-		if (headingIds.size === 0) return [node];
-		const isSelfAnchor = (child: HtmlNode) => {
-			if (!isElement(child, 'a')) return false;
-			const href = getProperty(child, 'href') ?? '';
-			return href.startsWith('#') && headingIds.has(decodeURIComponent(href.slice(1)));
-		};
-		return flattenSections(contentChildren(node).filter((child) => !isSelfAnchor(child)));
-	});
-}
-
-function isSpeakerNotes(node: HtmlNode): node is Element {
-	return node.type === 'element' && node.properties[SPEAKER_NOTES_PROPERTY] !== undefined;
-}
-
-function toHeading(h2: Element): SlideHeading {
-	return { id: getProperty(h2, 'id'), html: toHtmlString(h2.children).trim(), text: textOf(h2) };
-}
-
-/** Group a page's rendered content into its h2 sections; notes are taken out of the flow. */
-export function readSections(contentHtml: string): PageSection[] {
-	const nodes = flattenSections(contentChildren(parseFragment(contentHtml)));
-	const sections: PageSection[] = [];
-	let current: PageSection = { heading: undefined, nodes: [], notes: [] };
-	const close = () => {
-		if (current.heading || current.nodes.length > 0 || current.notes.length > 0) sections.push(current);
-	};
-	for (const node of nodes) {
-		if (isElement(node, 'h2')) {
-			close();
-			current = { heading: toHeading(node), nodes: [], notes: [] };
-		} else if (isSpeakerNotes(node)) {
-			current.notes.push(node);
-		} else {
-			current.nodes.push(node);
-		}
-	}
-	close();
-	return sections;
 }
 
 function toBlock(node: HtmlNode, options: SlidePlanOptions): Block {

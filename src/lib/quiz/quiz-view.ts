@@ -80,6 +80,29 @@ export function toQuizView(bank: QuizBankEntry, legalIndex: LegalIndex, verdictL
 	};
 }
 
+/** The labels a question's instruction comes from (quizLabels in src/config/ui-strings.ts). */
+export interface InstructionLabels {
+	chooseOne: string;
+	chooseMany: string;
+	chooseVerdict: string;
+}
+
+/** Say what a question asks of the reader, by its type: one option, every right option, or a verdict. */
+export function instructionFor(question: { type: QuestionType }, labels: InstructionLabels): string {
+	if (question.type === 'multiple') return labels.chooseMany;
+	return question.type === 'verdict' ? labels.chooseVerdict : labels.chooseOne;
+}
+
+/** The label a reader sees for an option value: "Tidak boleh" for a verdict, the text itself for a choice. */
+export function labelOf(question: Pick<QuizQuestionView, 'options'>, value: string): string {
+	return question.options.find((option) => option.value === value)?.label ?? value;
+}
+
+/** The labels of the given option values, e.g. the correct answers, joined for display. */
+export function labelsOf(question: Pick<QuizQuestionView, 'options'>, values: readonly string[]): string {
+	return values.map((value) => labelOf(question, value)).join('; ');
+}
+
 export interface OptionFeedbackView {
 	value: string;
 	label: string;
@@ -94,6 +117,6 @@ export function explainWrongOptions(question: QuizQuestionView, values: readonly
 	return values.flatMap((value) => {
 		const why = question.feedback[value];
 		if (why === undefined || question.correct.includes(value)) return [];
-		return [{ value, label: question.options.find((option) => option.value === value)?.label ?? value, why }];
+		return [{ value, label: labelOf(question, value), why }];
 	});
 }

@@ -81,6 +81,12 @@ describe('QuestionBankSchema', () => {
 		]);
 	});
 
+	test('a verdict prompt does not ask "Boleh atau tidak?" itself: the page asks it below the prompt', () => {
+		expect(problemsOf('question-banks/invalid-verdict-asks-twice.yaml', QuestionBankSchema)).toEqual([
+			expect.stringMatching(/^questions\[0\]\.prompt: soal "contoh-bertanya-dua-kali": hapus "Boleh atau tidak\?"/),
+		]);
+	});
+
 	test('lists the allowed verdict values', () => {
 		expect(problemsOf('question-banks/invalid-verdict-value.yaml', QuestionBankSchema)).toEqual([
 			expect.stringMatching(/^questions\[0\]\.verdict: .*boleh.*tidak-boleh/),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { MARKED_CHANGE, restoreUpstream } from '../../../support/upstream-copy';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const COPIES = {
@@ -8,18 +9,11 @@ const COPIES = {
 	'src/lib/cards/vendor/js-aruco2/aruco.js': 'node_modules/js-aruco2/src/aruco.js',
 	'src/lib/cards/vendor/js-aruco2/apriltag_36h11.js': 'node_modules/js-aruco2/src/dictionaries/apriltag_36h11.js',
 };
-const CHANGE = /\/\* netralitas change: [^;]+; upstream: ("(?:[^"\\]|\\.)*") \*\/\n[\s\S]*?\n\/\* end netralitas change \*\//g;
-
-/** Undo the marked changes and the three-line header: what is left must be upstream, byte for byte. */
-function restoreUpstream(copy: string): string {
-	const body = copy.split('\n').slice(3).join('\n');
-	return body.replace(CHANGE, (_, original: string) => JSON.parse(original) as string);
-}
 
 describe('the adapted copy of js-aruco2', () => {
 	test.each(Object.entries(COPIES))('%s differs from upstream only in its marked blocks', (copy, upstream) => {
 		const text = readFileSync(join(ROOT, copy), 'utf8');
-		expect(text.match(CHANGE)?.length ?? 0).toBeGreaterThan(0);
+		expect(text.match(MARKED_CHANGE)?.length ?? 0).toBeGreaterThan(0);
 		expect(restoreUpstream(text)).toBe(readFileSync(join(ROOT, upstream), 'utf8'));
 	});
 

@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-	applyDeckAction,
-	createDeckState,
-	DECK_KEYS,
-	deckActionForKey,
-	formatSlideHash,
-	goToSlide,
-	parseDeckMessage,
-	parseSlideHash,
-	parseSlideNumber,
-	type DeckState,
-} from '~/lib/presenter/deck-control';
+import { formatSlideHash, parseDeckMessage, parseSlideHash, parseSlideNumber } from '~/lib/presenter/deck-address';
+import { applyDeckAction, createDeckState, goToSlide, type DeckState } from '~/lib/presenter/deck-control';
+import { DECK_KEYS, deckActionForKey } from '~/lib/presenter/deck-keys';
 import { deckKeyLabels, deckKeyNames } from '~/config/ui-strings';
 
 describe('deckActionForKey', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { childElements, contentChildren, getProperty, parseFragment, textOf } from '~/lib/presenter/html-tree';
-import { estimateLines, planSlides, type SlidePlanOptions } from '~/lib/presenter/slide-plan';
+import { estimateLines } from '~/lib/presenter/slide-lines';
+import { planSlides, type SlidePlanOptions } from '~/lib/presenter/slide-plan';
 
 /** A heading as Starlight renders it in MDX content: wrapped, with an anchor link. */
 const heading = (id: string, text: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createLegalIndex } from '~/lib/legal/legal-index';
 import type { QuizQuestionView } from '~/lib/quiz/quiz-view';
-import { explainWrongOptions, orderForPage, toQuizView } from '~/lib/quiz/quiz-view';
+import { explainWrongOptions, instructionFor, labelOf, labelsOf, orderForPage, toQuizView } from '~/lib/quiz/quiz-view';
 import { LegalSourceSchema } from '~/schemas/legal-source';
 import { QuestionBankSchema } from '~/schemas/question-bank';
 import { loadYamlFile, ROOT } from '../../../support/content';
@@ -76,3 +76,30 @@ describe('explainWrongOptions', () => {
 	});
 });
 
+
+describe('instructionFor', () => {
+	const labels = { chooseOne: 'satu', chooseMany: 'semua', chooseVerdict: 'boleh?' };
+
+	test('asks for one option, every right option, or a verdict, by the question type', () => {
+		expect(instructionFor({ type: 'single' }, labels)).toBe('satu');
+		expect(instructionFor({ type: 'multiple' }, labels)).toBe('semua');
+		expect(instructionFor({ type: 'verdict' }, labels)).toBe('boleh?');
+	});
+});
+
+describe('labelOf and labelsOf', () => {
+	const [, multiple, verdict] = toQuizView(bank, legalIndex, labels).questions as [QuizQuestionView, QuizQuestionView, QuizQuestionView];
+
+	test('show a verdict value as the label a reader sees', () => {
+		expect(labelOf(verdict, 'tidak-boleh')).toBe('Tidak boleh');
+		expect(labelsOf(verdict, verdict.correct)).toBe('Tidak boleh');
+	});
+
+	test('join several answers with semicolons, in the order given', () => {
+		expect(labelsOf(multiple, ['PPPK', 'PNS'])).toBe('PPPK; PNS');
+	});
+
+	test('fall back to the value for an option the question no longer has', () => {
+		expect(labelOf(multiple, 'opsi-lama')).toBe('opsi-lama');
+	});
+});
