@@ -38,7 +38,10 @@ export const contentSecurityPolicy: CspConfig = {
 		"img-src 'self' data:",
 		"connect-src 'self'",
 		"font-src 'self'",
-		"worker-src 'self'",
+		// blob: for the XLSX export: write-excel-file zips through fflate, which compresses a sheet
+		// over 160 KB (a roster of about 800 or more) in a worker it starts from a blob: URL of its
+		// own code. Scripts stay limited by script-src, so only our own code can start one.
+		"worker-src 'self' blob:",
 		"manifest-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",

@@ -20,6 +20,24 @@ describe('Content Security Policy', () => {
 		expect(browser.cspViolations()).toEqual([]);
 	});
 
+	test('the XLSX export can zip a large roster: a worker from a blob: URL starts under the policy', async () => {
+		// fflate (inside write-excel-file) compresses a sheet over 160 KB in such a worker; refused,
+		// the export of a roster of about 800 or more hung at "Mengekspor…".
+		const page = browser.page();
+		await page.goto(siteUrl('/ikrar/periksa/'));
+		const reply = await page.evaluate(
+			() =>
+				new Promise<string>((resolve) => {
+					const url = URL.createObjectURL(new Blob(['postMessage("siap")'], { type: 'text/javascript' }));
+					const worker = new Worker(url);
+					worker.onmessage = (event) => resolve(String(event.data));
+					worker.onerror = () => resolve('ditolak');
+					setTimeout(() => resolve('tidak menjawab'), 5000);
+				}),
+		);
+		expect(reply).toBe('siap');
+	});
+
 	test('pelanggaran kebijakan memang terdeteksi: skrip sisipan ditolak', async () => {
 		const page = browser.page();
 		await page.goto(siteUrl('/'));
