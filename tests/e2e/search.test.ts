@@ -51,6 +51,25 @@ describe('pencarian', () => {
 		expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
 	});
 
+	test('what is typed before the UI has loaded already fetches its part of the index', async () => {
+		const page = browser.page();
+		let isIndexRequested = false;
+		page.on('request', (request) => {
+			if (/\/pagefind\/index\/.+\.pf_index$/.test(new URL(request.url()).pathname)) isIndexRequested = true;
+		});
+		// Pagefind's UI chunk is held back until the index is asked for: without the early input's
+		// preload nothing asks, and the results never come.
+		await page.route('**/_astro/ui-core.*', async (route) => {
+			await expect.poll(() => isIndexRequested, { timeout: 15_000 }).toBe(true);
+			await route.continue();
+		});
+		await page.goto(siteUrl('/'));
+		await page.getByRole('button', { name: /^Pencarian/ }).click();
+		await page.keyboard.type('kampanye', { delay: 80 });
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 25_000 });
+		expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('kampanye');
+	});
+
 	test('the first pointer on the search button starts the UI and the engine together', async () => {
 		const page = browser.page();
 		await page.goto(siteUrl('/'), { waitUntil: 'networkidle' });

@@ -82,14 +82,23 @@ class SiteSearch extends HTMLElement {
 		// already starting (its worker, wasm and metadata requests in flight) and reuses it.
 		const bundlePath = import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/';
 		let isEngineLoaded = false;
+		let engine: { preload(term: string): Promise<unknown> } | undefined;
 		this.loadSearchEngine = async () => {
 			if (isEngineLoaded || import.meta.env.DEV) return;
 			isEngineLoaded = true;
 			const pagefind = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`).catch(() => undefined);
+			engine = pagefind;
 			await pagefind?.init();
 			// The UI asks for the filter list first thing; fetch it now too.
 			await pagefind?.filters();
 		};
+
+		// Netralitas: while Pagefind's UI is still loading, what the reader types into the early input
+		// already fetches its part of the index, so the first search does not wait for it afterwards.
+		this.querySelector<HTMLInputElement>('[data-search-early] input')?.addEventListener('input', (event) => {
+			const term = normaliseSearchQuery((event.target as HTMLInputElement).value);
+			if (term) void engine?.preload(term).catch(() => undefined);
+		});
 
 		// Netralitas: load Pagefind's UI the first time the search opens, not on every page.
 		let isUiLoaded = false;
