@@ -88,6 +88,10 @@ class SiteSearch extends HTMLElement {
 			isEngineLoaded = true;
 			const pagefind = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`).catch(() => undefined);
 			engine = pagefind;
+			// Search on the page's own thread: Pagefind's worker is one more script (12 KB) to fetch
+			// before the index can even be asked for, a round trip a slow phone link feels on the
+			// first search, and this index is small enough to search without one.
+			await pagefind?.options({ noWorker: true });
 			await pagefind?.init();
 			// The UI asks for the filter list first thing; fetch it now too.
 			await pagefind?.filters();
