@@ -33,9 +33,10 @@ export type CopyRole = 'page' | 'asset' | 'search';
 
 /**
  * Pagefind files this site never loads: the other UIs (ours is bundled from @pagefind/default-ui),
- * the highlight script, and the wasm for pages without a language (every page is lang="id").
+ * the highlight script, the search worker (the engine runs on the page's thread, see
+ * site-search.ts), and the wasm for pages without a language (every page is lang="id").
  */
-const UNUSED_PAGEFIND_FILE = /^pagefind\/(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
+const UNUSED_PAGEFIND_FILE = /^pagefind\/(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/;
 
 /** Files that are not part of the site a reader opens: the worker, its lists, the sitemaps. */
 const NOT_COPIED = /^(sw\.js|offline-copy(-summary)?\.json|sitemap-[\w-]+\.xml|robots\.txt)$/;

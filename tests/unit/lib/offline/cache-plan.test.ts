@@ -22,12 +22,13 @@ describe('classifyDistFile', () => {
 			'pagefind/pagefind-component-ui.js',
 			'pagefind/pagefind-component-ui.css',
 			'pagefind/pagefind-highlight.js',
+			'pagefind/pagefind-worker.js',
 			'pagefind/wasm.unknown.pagefind',
 		]) {
 			expect(isUnusedPagefindFile(path), path).toBe(true);
 			expect(classifyDistFile(path), path).toBeUndefined();
 		}
-		expect(isUnusedPagefindFile('pagefind/pagefind-worker.js')).toBe(false);
+		expect(isUnusedPagefindFile('pagefind/pagefind.js')).toBe(false);
 	});
 });
 
