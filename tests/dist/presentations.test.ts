@@ -14,7 +14,7 @@ import { decodeQrPath } from '../support/qr-image';
 import { builtFiles, pageTree, sitePathOf, treeOf } from './support/built-site';
 
 const banks = loadCollection('question-banks', QuestionBankSchema);
-const decks = builtFiles.map(sitePathOf).filter((path) => /^\/presentasi\/(belajar|hukum)\//.test(path) || path === '/presentasi/hukum/');
+const decks = builtFiles.map(sitePathOf).filter((path) => /^\/presentasi\/(belajar|hukum)\//.test(path));
 
 const textOf = (element: Element | undefined) => (element ? toString(element).replace(/\s+/g, ' ').trim() : '');
 

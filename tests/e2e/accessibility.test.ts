@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowserPage } from './support/browser-hooks';
-import { findAxeViolations, listSitemapPaths, siteUrl } from './support/site';
+import { sitemapPaths } from '../dist/support/built-site';
+import { findAxeViolations, siteUrl } from './support/site';
 
 // The sitemap's pages and the 404 page: every page a reader can land on. Each load is also the
 // suite's check that no page breaks the Content Security Policy (see useBrowserPage).
-const paths = [...listSitemapPaths(), '/404.html'];
+const paths = [...sitemapPaths(), '/404.html'];
 
 describe('aksesibilitas', () => {
 	const browser = useBrowserPage({ isContextShared: true });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowserPage } from './support/browser-hooks';
-import { listSitemapPaths, siteUrl } from './support/site';
+import { sitemapPaths } from '../dist/support/built-site';
+import { siteUrl } from './support/site';
 
 interface TableFit {
 	right: number;
@@ -17,7 +18,7 @@ describe('tabel di layar ponsel 360 px', () => {
 	test('setiap tabel muat di layar atau bergeser di kotaknya sendiri dengan tanda, dan tidak ada yang terpotong', async () => {
 		const page = browser.page();
 		let pagesWithTables = 0;
-		for (const path of listSitemapPaths()) {
+		for (const path of sitemapPaths()) {
 			await page.goto(siteUrl(path));
 			const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 			expect(pageWidth, `${path}: the page itself scrolls sideways`).toBeLessThanOrEqual(360);

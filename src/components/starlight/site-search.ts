@@ -1,8 +1,9 @@
 /**
  * The search button and dialog in the browser: Starlight's <site-search> element (0.42), with the
  * changes marked "Netralitas:" and listed at the top of Search.astro: Pagefind's UI loaded when the
- * search first opens, the engine warmed up on the first pointer or focus, an early input the
- * reader types into until the UI takes over, and queries normalised into the site's words.
+ * search first opens, the engine warmed up on the first pointer or focus and run without a worker,
+ * an early input the reader types into (preloading the index) until the UI takes over, and queries
+ * normalised into the site's words and searched 150 ms after the last key.
  */
 // @ts-expect-error Starlight's virtual modules are typed only inside Starlight itself.
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
@@ -79,7 +80,7 @@ class SiteSearch extends HTMLElement {
 		const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
 
 		// Netralitas: Pagefind's UI later imports this same module URL, so it finds the engine
-		// already starting (its worker, wasm and metadata requests in flight) and reuses it.
+		// already starting (its wasm and metadata requests in flight) and reuses it.
 		const bundlePath = import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/';
 		let isEngineLoaded = false;
 		let engine: { preload(term: string): Promise<unknown> } | undefined;

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-// The sitemap is read by the same parser the built-site tests use.
-export { sitemapPaths as listSitemapPaths } from '../../dist/support/built-site';
-
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
+export { DIST } from '../../dist/support/built-site';
 
 /** Absolute URL of a site path on the local server. */
 export function siteUrl(path: string): string {
